@@ -1,0 +1,179 @@
+package io.catalogbatch.catalog.adapters.csv;
+
+import io.catalogbatch.catalog.domain.ModelName;
+import io.catalogbatch.catalog.domain.ModelSnapshot;
+import io.catalogbatch.catalog.domain.Tag;
+import io.catalogbatch.catalog.service.ConcurrentModelUpdate;
+import io.catalogbatch.catalog.service.search.CatalogQueries;
+import io.catalogbatch.catalog.service.search.InMemorySearch;
+import io.catalogbatch.catalog.service.search.ModelQuery;
+import io.catalogbatch.catalog.service.search.SearchHit;
+import io.catalogbatch.shared.csv.CsvFlavour;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A catalog kept in a folder as {@code models.csv} and {@code tags.csv} (raw form, sorted by name key).
+ * The whole catalog is held in memory; committed changes go to the journal at once and into the two
+ * files, atomically, when the store is closed. One writer at a time: opening for writing takes the
+ * folder's lock.
+ */
+public final class CsvCatalog implements CatalogQueries, AutoCloseable {
+
+    private static final CSVFormat READ_FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader().setSkipHeaderRecord(true).get();
+
+    private final Path folder;
+    private final TreeMap<String, ModelSnapshot> durable = new TreeMap<>();
+    private final Map<String, ModelSnapshot> pending = new HashMap<>();
+    private final CatalogJournal journal;
+    private final CatalogLock lock;
+    private final ChunkSynchronization synchronization = new ChunkSynchronization(this);
+    private boolean journalled;
+
+    private CsvCatalog(Path folder, CatalogLock lock) throws IOException {
+        this.folder = folder;
+        this.lock = lock;
+        this.journal = new CatalogJournal(folder);
+        load();
+    }
+
+    /** Opens the folder (created when missing) for changes, refusing when another writer has it. */
+    public static CsvCatalog openForWriting(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        CsvCatalog catalog = new CsvCatalog(folder, CatalogLock.acquire(folder));
+        if (catalog.journal.exists()) {
+            catalog.compact();
+        }
+        return catalog;
+    }
+
+    /** Opens the folder to read what is committed; takes no lock and never writes. */
+    public static CsvCatalog openForReading(Path folder) throws IOException {
+        return new CsvCatalog(folder, null);
+    }
+
+    public CsvCatalogUnitOfWork unitOfWork() {
+        if (lock == null) {
+            throw new IllegalStateException("catalog " + folder + " was opened for reading");
+        }
+        return new CsvCatalogUnitOfWork(this);
+    }
+
+    /** The model as last committed, or as staged by the current chunk. */
+    Optional<ModelSnapshot> find(String key) {
+        ModelSnapshot staged = pending.get(key);
+        return Optional.ofNullable(staged != null ? staged : durable.get(key));
+    }
+
+    /** Takes the changed models of a unit of work; they become durable with the chunk (or at once). */
+    void stage(Collection<ModelSnapshot> changed, Map<String, Long> loadedRevisions) {
+        for (ModelSnapshot model : changed) {
+            long stored = find(model.key()).map(ModelSnapshot::revision).orElse(0L);
+            long loaded = loadedRevisions.get(model.key());
+            if (stored != loaded) {
+                throw new ConcurrentModelUpdate(model.name().display(), loaded, stored);
+            }
+        }
+        changed.forEach(model -> pending.put(model.key(), model));
+        if (!synchronization.joinedTransaction()) {
+            flush();
+        }
+    }
+
+    /** Makes the staged models durable: one journal append, forced to disk. */
+    void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        try {
+            journal.append(pending.values());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to the journal of catalog " + folder, e);
+        }
+        durable.putAll(pending);
+        pending.clear();
+        journalled = true;
+    }
+
+    void dropStaged() {
+        pending.clear();
+    }
+
+    @Override
+    public List<SearchHit> search(ModelQuery query) {
+        return InMemorySearch.search(durable.values(), query);
+    }
+
+    @Override
+    public void forEachModel(Consumer<ModelSnapshot> action) {
+        durable.values().forEach(action);
+    }
+
+    @Override
+    public long countModels() {
+        return durable.size();
+    }
+
+    /** Writes everything committed into the catalog files and forgets the journal; releases the lock. */
+    @Override
+    public void close() throws IOException {
+        if (lock == null) {
+            return;
+        }
+        try {
+            if (journalled) {
+                compact();
+            }
+        } finally {
+            journal.close();
+            lock.close();
+        }
+    }
+
+    private void compact() throws IOException {
+        CatalogCsvLayout.write(this, folder, CsvFlavour.RAW);
+        journal.delete();
+        journalled = false;
+    }
+
+    private void load() throws IOException {
+        Map<String, List<Tag>> tags = new HashMap<>();
+        eachRecord(CatalogCsvLayout.TAGS_FILE, record -> tags
+                .computeIfAbsent(ModelName.keyOf(record.get("model")), k -> new ArrayList<>())
+                .add(new Tag(record.get("tag"))));
+        eachRecord(CatalogCsvLayout.MODELS_FILE, record -> {
+            String key = ModelName.keyOf(record.get("name"));
+            durable.put(key, CatalogCsvLayout.model(record.toList(), tags.getOrDefault(key, List.of())));
+        });
+        journal.replay(model -> durable.put(model.key(), model));
+    }
+
+    private void eachRecord(String fileName, Consumer<CSVRecord> action) throws IOException {
+        Path file = folder.resolve(fileName);
+        if (!Files.exists(file)) {
+            return;
+        }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(READ_FORMAT).get()) {
+            for (CSVRecord record : parser) {
+                action.accept(record);
+            }
+        }
+    }
+}

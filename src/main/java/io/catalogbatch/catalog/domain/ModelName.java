@@ -1,0 +1,41 @@
+package io.catalogbatch.catalog.domain;
+
+import io.catalogbatch.shared.domain.InvalidValue;
+import java.util.Locale;
+
+/**
+ * A model's name as first spelled (trimmed, NFC) and its identity key: the lower-case of it, so that
+ * {@code LLaMA-2} and {@code  llama-2 } name the same model.
+ */
+public record ModelName(String display, String key) {
+
+    public static final int MAX_LENGTH = 200;
+
+    public ModelName {
+        if (display.isEmpty()) {
+            throw new InvalidValue("missing-field", "name", "the model name is empty; every model needs a name");
+        }
+        if (!key.equals(keyOf(display))) {
+            throw new IllegalArgumentException("key " + key + " does not belong to " + display);
+        }
+    }
+
+    /** Validates and normalises a name as a user wrote it. */
+    public static ModelName of(String raw) {
+        String display = Text.label(raw, "name", MAX_LENGTH);
+        return new ModelName(display, keyOf(display));
+    }
+
+    public static String keyOf(String display) {
+        return display.toLowerCase(Locale.ROOT);
+    }
+
+    public boolean sameModelAs(ModelName other) {
+        return key.equals(other.key);
+    }
+
+    @Override
+    public String toString() {
+        return display;
+    }
+}

@@ -1,0 +1,34 @@
+package io.catalogbatch.catalog.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What a row says about a model: values for the fields whose columns are present, nothing about the
+ * others. An empty value in a present column clears that field.
+ */
+public record ModelPatch(ModelDetails details, Status status, Set<ModelField> present) {
+
+    public ModelPatch {
+        present = Set.copyOf(present);
+    }
+
+    /** A patch that sets every field. */
+    public static ModelPatch of(ModelDetails details, Status status) {
+        return new ModelPatch(details, status, EnumSet.allOf(ModelField.class));
+    }
+
+    public boolean sets(ModelField field) {
+        return present.contains(field);
+    }
+
+    public Set<ModelField> presentDetails() {
+        Set<ModelField> fields = present.isEmpty() ? EnumSet.noneOf(ModelField.class) : EnumSet.copyOf(present);
+        fields.remove(ModelField.STATUS);
+        return fields;
+    }
+
+    public ModelPatch withSuccessor(String successorDisplay) {
+        return new ModelPatch(details.withSuccessor(successorDisplay), status, present);
+    }
+}

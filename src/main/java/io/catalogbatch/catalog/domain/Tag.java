@@ -1,0 +1,78 @@
+package io.catalogbatch.catalog.domain;
+
+import io.catalogbatch.shared.domain.InvalidValue;
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * A tag in its canonical form: NFKC, trimmed, lower-case, runs of white space and {@code _} as one
+ * {@code -}, runs of {@code -} collapsed, no {@code -} at the edges. Two tags are equal when their
+ * canonical forms are.
+ */
+public record Tag(String value) implements Comparable<Tag> {
+
+    public static final int MAX_LENGTH = 100;
+
+    public Tag {
+        if (!value.equals(canonical(value))) {
+            throw new IllegalArgumentException("not a canonical tag: " + value);
+        }
+        validate(value);
+    }
+
+    /** Canonicalises and validates a tag as a user wrote it. */
+    public static Tag of(String raw) {
+        return new Tag(canonical(raw));
+    }
+
+    /** The canonical form of any text; used for stored tags and for query tags and prefixes alike. */
+    public static String canonical(String raw) {
+        String lower = Text.trim(Normalizer.normalize(raw, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean dash = c == '-' || c == '_' || Text.isWhiteSpace(c);
+            if (!dash) {
+                out.append(c);
+            } else if (out.length() > 0 && out.charAt(out.length() - 1) != '-') {
+                out.append('-');
+            }
+        }
+        if (out.length() > 0 && out.charAt(out.length() - 1) == '-') {
+            out.setLength(out.length() - 1);
+        }
+        return out.toString();
+    }
+
+    private static void validate(String value) {
+        if (value.isEmpty()) {
+            throw new InvalidValue("missing-field", "tag", "the tag is empty");
+        }
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            if (!Character.isLetterOrDigit(c) && ".+/-:".indexOf(c) < 0) {
+                throw new InvalidValue("bad-tag", "tag", String.format(
+                        "tag \"%s\" contains %s; tags may hold letters, digits and . _ / + - : only",
+                        value, describe(c)));
+            }
+            i += Character.charCount(c);
+        }
+        Text.maxLength(value, "tag", MAX_LENGTH);
+    }
+
+    private static String describe(int c) {
+        return Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                ? String.format("the control character U+%04X", c)
+                : String.format("'%s' (U+%04X)", Character.toString(c), c);
+    }
+
+    @Override
+    public int compareTo(Tag other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

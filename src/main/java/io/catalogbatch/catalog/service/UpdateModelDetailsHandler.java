@@ -1,0 +1,27 @@
+package io.catalogbatch.catalog.service;
+
+import io.catalogbatch.catalog.domain.Model;
+import io.catalogbatch.catalog.domain.ModelPatch;
+import io.catalogbatch.catalog.domain.commands.UpdateModelDetails;
+import io.catalogbatch.shared.service.Handler;
+
+/** Changes the present details of a known model. */
+public final class UpdateModelDetailsHandler implements Handler<UpdateModelDetails> {
+
+    private final CatalogUnitOfWork uow;
+
+    public UpdateModelDetailsHandler(CatalogUnitOfWork uow) {
+        this.uow = uow;
+    }
+
+    @Override
+    public void handle(UpdateModelDetails command) {
+        try (uow) {
+            Model model = uow.models().require(command.name(), "name");
+            model.checkRevision(command.expectedRevision());
+            ModelPatch patch = Successors.resolve(uow.models(), command.name(), command.patch());
+            model.changeDetails(patch.details(), patch.presentDetails());
+            uow.commit();
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package io.catalogbatch.catalog.adapters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.catalogbatch.catalog.domain.Model;
+import io.catalogbatch.catalog.domain.ModelDetails;
+import io.catalogbatch.catalog.domain.ModelName;
+import io.catalogbatch.catalog.domain.ModelPatch;
+import io.catalogbatch.catalog.domain.ModelSnapshot;
+import io.catalogbatch.catalog.domain.Status;
+import io.catalogbatch.catalog.domain.Tag;
+import io.catalogbatch.catalog.service.CatalogUnitOfWork;
+import io.catalogbatch.catalog.service.ConcurrentModelUpdate;
+import io.catalogbatch.catalog.service.search.CatalogQueries;
+import io.catalogbatch.catalog.service.search.ModelQuery;
+import io.catalogbatch.catalog.service.search.SearchHit;
+import io.catalogbatch.catalog.service.search.SortField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every catalog store promises behind the repository and unit-of-work ports; run against the CSV
+ * folder and the database.
+ */
+public abstract class CatalogStoreContract {
+
+    /** A unit of work on the store under test. */
+    protected abstract CatalogUnitOfWork unitOfWork();
+
+    /** The read side of the store under test, as committed. */
+    protected abstract CatalogQueries queries();
+
+    /** Closes and opens the store again, as a new process would. */
+    protected abstract void reopen() throws Exception;
+
+    static final String ODD_DESCRIPTION = "line one, \"quoted\"\r\nline two;\ttabbed\rlone CR\n  indented ×→ 😀 ";
+
+    static Model model(String name, String description, String... tags) {
+        ModelDetails details = new ModelDetails(description, "text-classification", "PyTorch", "apache-2.0",
+                "https://example.org/" + name.length(), "2024-09-20", "");
+        return Model.add(ModelName.of(name), ModelPatch.of(details, Status.ACTIVE),
+                Set.of(tags).stream().map(Tag::of).collect(Collectors.toSet()));
+    }
+
+    void commit(Model... models) {
+        CatalogUnitOfWork uow = unitOfWork();
+        try (uow) {
+            for (Model model : models) {
+                uow.models().add(model);
+            }
+            uow.commit();
+        }
+    }
+
+    List<ModelSnapshot> stored() {
+        List<ModelSnapshot> all = new ArrayList<>();
+        queries().forEachModel(all::add);
+        return all;
+    }
+
+    @Test
+    void keeps_every_field_and_odd_unicode_across_a_reopening() throws Exception {
+        Model odd = model("  Zoë/naïve-🤖-bert ", ODD_DESCRIPTION, "PyTorch", "dataset:squad", "日本語", "c++");
+        Model plain = model("#N/A", "", "a");
+        commit(odd, plain);
+
+        reopen();
+
+        assertThat(stored()).containsExactly(plain.snapshot(), odd.snapshot());
+        ModelSnapshot back = stored().get(1);
+        assertThat(back.name().display()).isEqualTo("Zoë/naïve-🤖-bert");
+        assertThat(back.details().description()).isEqualTo(ODD_DESCRIPTION);
+        assertThat(back.tags()).extracting(Tag::value).containsExactly("c++", "dataset:squad", "pytorch", "日本語");
+        assertThat(back.revision()).isEqualTo(5);
+    }
+
+    @Test
+    void loads_a_model_as_committed_and_stores_its_changes() throws Exception {
+        commit(model("bert", "first", "a", "b"));
+        CatalogUnitOfWork uow = unitOfWork();
+        try (uow) {
+            Model bert = uow.models().get("bert").orElseThrow();
+            bert.untag(Tag.of("a"));
+            bert.tag(Tag.of("c"));
+            bert.deprecate();
+            uow.commit();
+        }
+        reopen();
+
+        ModelSnapshot back = stored().get(0);
+        assertThat(back.tags()).extracting(Tag::value).containsExactly("b", "c");
+        assertThat(back.status()).isEqualTo(Status.DEPRECATED);
+        assertThat(back.revision()).isEqualTo(6);
+    }
+
+    @Test
+    void a_unit_of_work_closed_without_commit_changes_nothing() throws Exception {
+        commit(model("bert", "first", "a"));
+        CatalogUnitOfWork uow = unitOfWork();
+        try (uow) {
+            uow.models().get("bert").orElseThrow().tag(Tag.of("b"));
+            uow.models().add(model("gpt", "never"));
+        }
+        assertThat(uow.collectNewEvents()).isEmpty();
+        reopen();
+
+        assertThat(stored()).extracting(m -> m.name().display()).containsExactly("bert");
+        assertThat(stored().get(0).tags()).extracting(Tag::value).containsExactly("a");
+    }
+
+    @Test
+    void refuses_to_store_a_model_changed_meanwhile_by_another_unit_of_work() {
+        commit(model("bert", "first"));
+        CatalogUnitOfWork first = unitOfWork();
+        CatalogUnitOfWork second = unitOfWork();
+        Model mine = first.models().get("bert").orElseThrow();
+        Model theirs = second.models().get("bert").orElseThrow();
+        theirs.tag(Tag.of("theirs"));
+        second.commit();
+        mine.tag(Tag.of("mine"));
+
+        assertThatThrownBy(first::commit).isInstanceOf(ConcurrentModelUpdate.class);
+        first.close();
+        assertThat(stored().get(0).tags()).extracting(Tag::value).containsExactly("theirs");
+    }
+
+    @Test
+    void refuses_to_add_a_model_another_unit_of_work_added_meanwhile() {
+        CatalogUnitOfWork first = unitOfWork();
+        CatalogUnitOfWork second = unitOfWork();
+        first.models().add(model("bert", "first"));
+        second.models().add(model("BERT", "second"));
+        second.commit();
+
+        assertThatThrownBy(first::commit).isInstanceOf(ConcurrentModelUpdate.class);
+        first.close();
+        assertThat(stored()).extracting(m -> m.details().description()).containsExactly("second");
+    }
+
+    @Test
+    void hands_out_the_committed_events_once() {
+        CatalogUnitOfWork uow = unitOfWork();
+        try (uow) {
+            uow.models().add(model("bert", "", "a"));
+            uow.commit();
+        }
+        assertThat(uow.collectNewEvents()).hasSize(2);
+        assertThat(uow.collectNewEvents()).isEmpty();
+    }
+
+    @Test
+    void answers_searches_like_every_other_store() throws Exception {
+        Model archived = model("old-ocr", "scans", "vision");
+        archived.archive();
+        Model deprecated = model("Bert-Large", "big text model", "nlp", "dataset:squad");
+        deprecated.deprecate();
+        commit(model("bert-base", "text model", "nlp", "dataset:glue", "pytorch"), deprecated, archived,
+                model("resnet", "images", "vision", "dataset:imagenet"), model("untagged", "nothing"));
+        reopen();
+
+        assertThat(names(ModelQuery.everything())).containsExactly("bert-base", "Bert-Large", "resnet", "untagged");
+        assertThat(names(ModelQuery.builder().all(Set.of(Tag.of("NLP"))).build()))
+                .containsExactly("bert-base", "Bert-Large");
+        assertThat(names(ModelQuery.builder().none(Set.of(Tag.of("nlp"))).build()))
+                .containsExactly("resnet", "untagged");
+        assertThat(names(ModelQuery.builder().any(Set.of(Tag.of("vision"), Tag.of("pytorch")))
+                .statuses(Set.of(Status.ARCHIVED, Status.ACTIVE)).build()))
+                .containsExactly("bert-base", "old-ocr", "resnet");
+        assertThat(names(ModelQuery.builder().text("TEXT MODEL").build())).containsExactly("bert-base", "Bert-Large");
+        assertThat(names(ModelQuery.builder().framework("pytorch").license("APACHE-2.0").task("Text-Classification")
+                .build())).hasSize(4);
+        List<SearchHit> page = queries().search(ModelQuery.builder().prefix("Dataset:")
+                .sort(SortField.NAME, true).page(2, 1).build());
+        assertThat(page).extracting(SearchHit::rank, SearchHit::name)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "Bert-Large"),
+                        org.assertj.core.groups.Tuple.tuple(3L, "bert-base"));
+        assertThat(page.get(1).matchedTags()).extracting(Tag::value).containsExactly("dataset:glue");
+        assertThat(page.get(1).tags()).extracting(Tag::value).containsExactly("dataset:glue", "nlp", "pytorch");
+        assertThat(queries().countModels()).isEqualTo(5);
+    }
+
+    List<String> names(ModelQuery query) {
+        return queries().search(query).stream().map(SearchHit::name).toList();
+    }
+}
