@@ -7,18 +7,28 @@ import picocli.CommandLine.Command;
 @Command(name = "catalog-batch", mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Imports, exports and searches an ML model catalog kept as CSV files or in a database.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class CatalogBatchCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static int execute(String... args) {
-        return new CommandLine(new CatalogBatchCommand()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line, for callers that want its output elsewhere (tests). */
+    public static CommandLine commandLine() {
+        return new CommandLine(new CatalogBatchCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, line, parsed) -> {
+                    Failures.report(line.getErr(), line.getCommandName() + " failed", e, false);
+                    return ExitCode.FAILED;
+                });
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: import, export, ...");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: import, export, or help");
     }
 }

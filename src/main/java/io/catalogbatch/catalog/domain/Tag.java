@@ -31,7 +31,9 @@ public record Tag(String value) implements Comparable<Tag> {
         StringBuilder out = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
-            boolean dash = c == '-' || c == '_' || Text.isWhiteSpace(c);
+            // SPEC §8: TAB, CR and LF are white space; other control characters (VT, FF, NEL) stay, to be bad-tag
+            boolean space = Text.isWhiteSpace(c) && (!Text.isControl(c) || c == '\t' || c == '\n' || c == '\r');
+            boolean dash = c == '-' || c == '_' || space;
             if (!dash) {
                 out.append(c);
             } else if (out.length() > 0 && out.charAt(out.length() - 1) != '-') {

@@ -3,6 +3,7 @@ package io.catalogbatch.catalog.adapters.csv;
 import io.catalogbatch.catalog.domain.ModelName;
 import io.catalogbatch.catalog.domain.ModelSnapshot;
 import io.catalogbatch.catalog.domain.Tag;
+import io.catalogbatch.catalog.service.CatalogStore;
 import io.catalogbatch.catalog.service.ConcurrentModelUpdate;
 import io.catalogbatch.catalog.service.search.CatalogQueries;
 import io.catalogbatch.catalog.service.search.InMemorySearch;
@@ -33,7 +34,7 @@ import org.apache.commons.csv.CSVRecord;
  * files, atomically, when the store is closed. One writer at a time: opening for writing takes the
  * folder's lock.
  */
-public final class CsvCatalog implements CatalogQueries, AutoCloseable {
+public final class CsvCatalog implements CatalogStore, CatalogQueries {
 
     private static final CSVFormat READ_FORMAT = CSVFormat.RFC4180.builder()
             .setHeader().setSkipHeaderRecord(true).get();
@@ -68,6 +69,12 @@ public final class CsvCatalog implements CatalogQueries, AutoCloseable {
         return new CsvCatalog(folder, null);
     }
 
+    @Override
+    public CatalogQueries queries() {
+        return this;
+    }
+
+    @Override
     public CsvCatalogUnitOfWork unitOfWork() {
         if (lock == null) {
             throw new IllegalStateException("catalog " + folder + " was opened for reading");

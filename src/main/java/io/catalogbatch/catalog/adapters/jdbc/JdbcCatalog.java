@@ -2,6 +2,7 @@ package io.catalogbatch.catalog.adapters.jdbc;
 
 import io.catalogbatch.catalog.domain.ModelSnapshot;
 import io.catalogbatch.catalog.domain.Tag;
+import io.catalogbatch.catalog.service.CatalogStore;
 import io.catalogbatch.catalog.service.search.CatalogQueries;
 import io.catalogbatch.catalog.service.search.ModelQuery;
 import io.catalogbatch.catalog.service.search.SearchHit;
@@ -17,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** A catalog kept in a database (H2 file by default): two tables, searched in SQL. */
-public final class JdbcCatalog implements CatalogQueries {
+public final class JdbcCatalog implements CatalogStore, CatalogQueries {
 
     private static final int FETCH_SIZE = 1_000;
 
@@ -33,8 +34,19 @@ public final class JdbcCatalog implements CatalogQueries {
     }
 
     /** A unit of work for one thread; it joins the surrounding transaction of this data source. */
+    @Override
     public JdbcCatalogUnitOfWork unitOfWork() {
         return new JdbcCatalogUnitOfWork(jdbc, transactionManager);
+    }
+
+    @Override
+    public CatalogQueries queries() {
+        return this;
+    }
+
+    /** Nothing to do: every commit is already in the database, whose connections Spring owns. */
+    @Override
+    public void close() {
     }
 
     @Override

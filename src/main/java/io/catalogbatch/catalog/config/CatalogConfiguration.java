@@ -1,0 +1,47 @@
+package io.catalogbatch.catalog.config;
+
+import io.catalogbatch.catalog.adapters.csv.CatalogCsvLayout;
+import io.catalogbatch.catalog.adapters.csv.CsvCatalog;
+import io.catalogbatch.catalog.adapters.jdbc.JdbcCatalog;
+import io.catalogbatch.catalog.service.CatalogExport;
+import io.catalogbatch.catalog.service.CatalogStore;
+import io.catalogbatch.catalog.service.ExportFlavour;
+import io.catalogbatch.shared.csv.CsvFlavour;
+import io.catalogbatch.shared.batch.RejectionLog;
+import io.catalogbatch.shared.batch.StoreLocation;
+import java.io.IOException;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The catalog's composition root in Spring: the store named by {@code catalog.location} (a folder, or the
+ * database the job repository also lives in, so that one chunk is one commit).
+ */
+@Configuration(proxyBeanMethods = false)
+public class CatalogConfiguration {
+
+    @Bean(destroyMethod = "close")
+    CatalogStore catalogStore(@Value("${catalog.location:./catalog}") String location,
+                              @Value("${catalog.writable:false}") boolean writable,
+                              DataSource dataSource, PlatformTransactionManager transactionManager) throws IOException {
+        StoreLocation store = StoreLocation.of(location);
+        if (store.isDatabase()) {
+            return new JdbcCatalog(dataSource, transactionManager);
+        }
+        return writable ? CsvCatalog.openForWriting(store.folder()) : CsvCatalog.openForReading(store.folder());
+    }
+
+    @Bean
+    CatalogExport catalogExport(CatalogStore catalogStore) {
+        return (folder, flavour) -> CatalogCsvLayout.write(catalogStore.queries(), folder,
+                flavour == ExportFlavour.RAW ? CsvFlavour.RAW : CsvFlavour.SPREADSHEET);
+    }
+
+    @Bean
+    RejectionLog rejectionLog() {
+        return new RejectionLog();
+    }
+}

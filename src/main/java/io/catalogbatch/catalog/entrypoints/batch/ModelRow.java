@@ -1,0 +1,44 @@
+package io.catalogbatch.catalog.entrypoints.batch;
+
+import io.catalogbatch.catalog.domain.ModelDetails;
+import io.catalogbatch.catalog.domain.ModelField;
+import io.catalogbatch.catalog.domain.ModelName;
+import io.catalogbatch.catalog.domain.ModelPatch;
+import io.catalogbatch.catalog.domain.Revision;
+import io.catalogbatch.catalog.domain.Status;
+import io.catalogbatch.catalog.domain.Tag;
+import io.catalogbatch.catalog.domain.commands.AddModel;
+import io.catalogbatch.shared.csv.CsvRow;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** A row of a models file (SPEC §4); only the columns the file has are set on the model. */
+public record ModelRow(CsvRow row) {
+
+    public static final String TAGS_SEPARATORS = "[;,|]";
+
+    public AddModel toCommand() {
+        ModelName name = ModelName.of(row.get("name"));
+        Set<ModelField> present = EnumSet.noneOf(ModelField.class);
+        for (ModelField field : ModelField.values()) {
+            if (row.has(field.column())) {
+                present.add(field);
+            }
+        }
+        ModelDetails details = new ModelDetails(row.get("description"), row.get("task"), row.get("framework"),
+                row.get("license"), row.get("url"), row.get("created"), row.get("successor"));
+        Status status = Status.of(row.get("status"));
+        return new AddModel(name, new ModelPatch(details, status, present), tags(), Revision.expected(row.get("revision")));
+    }
+
+    private Set<Tag> tags() {
+        Set<Tag> tags = new LinkedHashSet<>();
+        for (String element : row.get("tags").split(TAGS_SEPARATORS)) {
+            if (!element.isBlank()) {
+                tags.add(Tag.of(element));
+            }
+        }
+        return tags;
+    }
+}

@@ -1,0 +1,26 @@
+package io.catalogbatch.catalog.entrypoints.batch;
+
+import io.catalogbatch.catalog.domain.ModelName;
+import io.catalogbatch.catalog.domain.Tag;
+import io.catalogbatch.catalog.domain.commands.CatalogCommand;
+import io.catalogbatch.catalog.domain.commands.TagModel;
+import io.catalogbatch.catalog.domain.commands.UntagModel;
+import io.catalogbatch.shared.csv.CsvRow;
+import io.catalogbatch.shared.domain.InvalidValue;
+import java.util.Locale;
+
+/** A row of a tags file (SPEC §4): {@code model}, {@code tag}, {@code action} add (default) or remove. */
+public record TagRow(CsvRow row) {
+
+    public CatalogCommand toCommand() {
+        ModelName model = ModelName.of(row.get("model"));
+        Tag tag = Tag.of(row.get("tag"));
+        String action = row.get("action").strip().toLowerCase(Locale.ROOT);
+        return switch (action) {
+            case "", "add" -> new TagModel(model, tag);
+            case "remove" -> new UntagModel(model, tag);
+            default -> throw new InvalidValue("bad-value", "action", String.format(
+                    "action \"%s\" is neither add nor remove (empty means add)", row.get("action")));
+        };
+    }
+}

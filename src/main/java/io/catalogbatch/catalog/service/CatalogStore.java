@@ -1,0 +1,17 @@
+package io.catalogbatch.catalog.service;
+
+import io.catalogbatch.catalog.service.search.CatalogQueries;
+import java.io.IOException;
+
+/** A place the catalog is kept (a CSV folder, a database): its command side and its read side. */
+public interface CatalogStore extends AutoCloseable {
+
+    /** A unit of work for the calling thread. */
+    CatalogUnitOfWork unitOfWork();
+
+    CatalogQueries queries();
+
+    /** Makes everything committed durable in its final form and lets go of the store. */
+    @Override
+    void close() throws IOException;
+}
