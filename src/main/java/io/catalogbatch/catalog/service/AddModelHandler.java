@@ -19,10 +19,10 @@ public final class AddModelHandler implements Handler<AddModel> {
     public void handle(AddModel command) {
         try (uow) {
             Optional<Model> existing = uow.models().get(command.name().key());
+            existing.ifPresent(model -> model.checkRevision(command.expectedRevision()));
             ModelPatch patch = Successors.resolve(uow.models(), command.name(), command.patch());
             if (existing.isPresent()) {
                 Model model = existing.get();
-                model.checkRevision(command.expectedRevision());
                 model.update(patch);
                 model.tagAll(command.tags());
             } else {

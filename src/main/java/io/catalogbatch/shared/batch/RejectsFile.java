@@ -1,0 +1,121 @@
+package io.catalogbatch.shared.batch;
+
+import io.catalogbatch.shared.csv.CsvRow;
+import io.catalogbatch.shared.domain.DomainException;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The rejected rows of one input file ({@code models.errors.csv}): the original columns, as written,
+ * then {@code error_line,error_reason,error_field,error_message}, so that the user fixes the cells and
+ * imports the file again (the error columns are unknown to the importer and ignored). Written at once,
+ * outside any chunk transaction, so a rollback never loses a reject; a line already reported (by an
+ * execution that failed and is being restarted) is not reported twice.
+ */
+public final class RejectsFile implements RowRejections, AutoCloseable {
+
+    public static final List<String> ERROR_COLUMNS = List.of("error_line", "error_reason", "error_field",
+            "error_message");
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
+    private final Path file;
+    private final int width;
+    private final Set<Long> reported = new HashSet<>();
+    private CSVPrinter printer;
+    private long count;
+
+    public RejectsFile(Path file, List<String> originalHeader) {
+        this.file = file;
+        this.width = originalHeader.size();
+        try {
+            if (Files.exists(file)) {
+                readReportedLines();
+                openPrinter(StandardOpenOption.APPEND);
+            } else {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+                openPrinter(StandardOpenOption.CREATE_NEW);
+                printer.getOut().append('\uFEFF'); // so that spreadsheets read the file as UTF-8
+                List<String> header = new ArrayList<>(originalHeader);
+                header.addAll(ERROR_COLUMNS);
+                printer.printRecord(header);
+                printer.flush();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the rejected rows to " + file, e);
+        }
+    }
+
+    @Override
+    public void reject(CsvRow row, DomainException broken) {
+        reject(row, broken.reason(), broken.field(), broken.getMessage());
+    }
+
+    /** Reports a row; the message says what is wrong and what to do, in the user's words. */
+    public synchronized void reject(CsvRow row, String reason, String field, String message) {
+        if (!reported.add(row.line())) {
+            return;
+        }
+        List<String> cells = new ArrayList<>(width + ERROR_COLUMNS.size());
+        for (int i = 0; i < width; i++) {
+            cells.add(i < row.cells().size() ? row.cells().get(i) : "");
+        }
+        cells.add(Long.toString(row.line()));
+        cells.add(reason);
+        cells.add(field);
+        cells.add(message);
+        try {
+            printer.printRecord(cells);
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the rejected rows to " + file, e);
+        }
+        count++;
+    }
+
+    /** Rejected rows reported by this and earlier executions of the run. */
+    public synchronized long count() {
+        return count;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        printer.close();
+    }
+
+    private void openPrinter(StandardOpenOption mode) throws IOException {
+        BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, mode, StandardOpenOption.WRITE);
+        printer = new CSVPrinter(writer, FORMAT);
+    }
+
+    private void readReportedLines() throws IOException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+            boolean header = true;
+            for (CSVRecord record : parser) {
+                if (!header && record.size() >= ERROR_COLUMNS.size()) {
+                    reported.add(Long.parseLong(record.get(record.size() - ERROR_COLUMNS.size())));
+                }
+                header = false;
+            }
+        }
+        count = reported.size();
+    }
+}
