@@ -1,5 +1,6 @@
 package io.catalogbatch.cli;
 
+import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -11,35 +12,48 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Launches a job so that running the same command again does the right thing: a failed or killed run of
- * the same input is restarted where it stopped; a completed one is run anew (a re-import is a no-op).
+ * the same input is restarted where it stopped (with the report folder it had); a completed one is run
+ * anew as the next attempt (a re-import changes nothing).
  */
 final class JobRuns {
 
     static final String ATTEMPT = "attempt";
 
+    /** What running the job now means: its parameters, and the execution it resumes, if any. */
+    record Plan(JobParameters parameters, Optional<JobExecution> resumes) {
+    }
+
     private JobRuns() {
     }
 
-    /** Runs the job; {@code input} identifies what it works on (files and their content hashes). */
-    static JobExecution run(ConfigurableApplicationContext context, String jobName, JobParameters input)
-            throws Exception {
+    /** {@code input}: the identifying parameters of the work (catalog, files and their content hashes). */
+    static Plan plan(ConfigurableApplicationContext context, String jobName, JobParameters input) {
         JobRepository repository = context.getBean(JobRepository.class);
-        JobOperator operator = context.getBean(JobOperator.class);
-        Job job = context.getBean(jobName, Job.class);
         for (long attempt = 1; ; attempt++) {
             JobParameters parameters = new JobParametersBuilder(input).addLong(ATTEMPT, attempt).toJobParameters();
             JobExecution last = repository.getLastJobExecution(jobName, parameters);
             if (last == null) {
-                return operator.start(job, parameters);
+                return new Plan(parameters, Optional.empty());
             }
-            if (last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
-                continue;
+            if (last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED) {
+                return new Plan(parameters, Optional.of(last));
             }
-            if (last.isRunning()) {
-                // The catalog's lock is ours, so the process that left this execution running is gone.
-                operator.recover(last);
-            }
-            return operator.start(job, parameters);
         }
+    }
+
+    /**
+     * Runs the plan with extra, non-identifying parameters. An execution left running by a killed process
+     * is marked failed first: the caller holds the catalog's lock, so no live process owns it.
+     */
+    static JobExecution launch(ConfigurableApplicationContext context, String jobName, Plan plan,
+                               JobParameters extra) throws Exception {
+        JobOperator operator = context.getBean(JobOperator.class);
+        Job job = context.getBean(jobName, Job.class);
+        if (plan.resumes().isPresent() && plan.resumes().get().isRunning()) {
+            operator.recover(plan.resumes().get());
+        }
+        JobParametersBuilder parameters = new JobParametersBuilder(plan.parameters());
+        extra.parameters().forEach(parameters::addJobParameter);
+        return operator.start(job, parameters.toJobParameters());
     }
 }

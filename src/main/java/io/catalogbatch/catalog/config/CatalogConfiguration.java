@@ -7,7 +7,6 @@ import io.catalogbatch.catalog.service.CatalogExport;
 import io.catalogbatch.catalog.service.CatalogStore;
 import io.catalogbatch.catalog.service.ExportFlavour;
 import io.catalogbatch.shared.csv.CsvFlavour;
-import io.catalogbatch.shared.batch.RejectionLog;
 import io.catalogbatch.shared.batch.StoreLocation;
 import java.io.IOException;
 import javax.sql.DataSource;
@@ -38,10 +37,5 @@ public class CatalogConfiguration {
     CatalogExport catalogExport(CatalogStore catalogStore) {
         return (folder, flavour) -> CatalogCsvLayout.write(catalogStore.queries(), folder,
                 flavour == ExportFlavour.RAW ? CsvFlavour.RAW : CsvFlavour.SPREADSHEET);
-    }
-
-    @Bean
-    RejectionLog rejectionLog() {
-        return new RejectionLog();
     }
 }

@@ -26,7 +26,7 @@ public final class DryRunCatalogStore implements CatalogStore {
 
     @Override
     public CatalogUnitOfWork unitOfWork() {
-        return new DryRunUnitOfWork(real.unitOfWork());
+        return new DryRunUnitOfWork();
     }
 
     /** The real catalog, unchanged. */
@@ -42,7 +42,6 @@ public final class DryRunCatalogStore implements CatalogStore {
 
     private final class DryRunUnitOfWork extends AbstractUnitOfWork implements CatalogUnitOfWork {
 
-        private final CatalogUnitOfWork realWork;
         private final Models models = new Models() {
             @Override
             protected Optional<Model> load(String key) {
@@ -50,15 +49,9 @@ public final class DryRunCatalogStore implements CatalogStore {
                 if (overlay != null) {
                     return Optional.of(Model.fromSnapshot(overlay));
                 }
-                try (realWork) {
-                    return realWork.models().get(key).map(model -> Model.fromSnapshot(model.snapshot()));
-                }
+                return real.queries().find(key).map(Model::fromSnapshot);
             }
         };
-
-        DryRunUnitOfWork(CatalogUnitOfWork realWork) {
-            this.realWork = realWork;
-        }
 
         @Override
         public Models models() {

@@ -2,26 +2,32 @@ package io.catalogbatch.shared.batch;
 
 import io.catalogbatch.shared.domain.DomainException;
 import io.catalogbatch.shared.service.MessageBus;
+import java.util.OptionalLong;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Hands each command of a chunk to the bus, inside the chunk's transaction. A command that breaks a
- * business rule rejects its row and the others go on; the count of such rows is kept in the step's
- * execution context, so it survives a restart with the chunk it belongs to.
+ * Hands each command of a chunk to the bus, inside the chunk's transaction. A row whose key an earlier
+ * row of the file already claimed is a {@code duplicate}; a command that breaks a business rule rejects
+ * its row; the others go on. The count of rows rejected here is kept in the step's execution context, so
+ * it survives a restart together with the chunk it belongs to.
  */
 public final class CommandWriter implements ItemWriter<RowCommand>, StepExecutionListener {
 
     public static final String REJECTED_BY_HANDLERS = "rejected.by.handlers";
 
     private final MessageBus bus;
+    private final FirstRows firstRows;
+    private final String keyColumn;
     private final RowRejections rejections;
     private StepExecution stepExecution;
 
-    public CommandWriter(MessageBus bus, RowRejections rejections) {
+    public CommandWriter(MessageBus bus, FirstRows firstRows, String keyColumn, RowRejections rejections) {
         this.bus = bus;
+        this.firstRows = firstRows;
+        this.keyColumn = keyColumn;
         this.rejections = rejections;
     }
 
@@ -34,8 +40,17 @@ public final class CommandWriter implements ItemWriter<RowCommand>, StepExecutio
     public void write(Chunk<? extends RowCommand> chunk) {
         long rejected = 0;
         for (RowCommand item : chunk) {
+            OptionalLong first = firstRows.claimedBy(item.key());
+            if (first.isPresent()) {
+                rejections.reject(item.row(), "duplicate", keyColumn, String.format(
+                        "line %d already has this %s; the first row wins: merge the two rows or delete this one",
+                        first.getAsLong(), keyColumn));
+                rejected++;
+                continue;
+            }
             try {
                 bus.handle(item.command());
+                firstRows.claim(item.key(), item.row().line());
             } catch (DomainException broken) {
                 rejections.reject(item.row(), broken);
                 rejected++;

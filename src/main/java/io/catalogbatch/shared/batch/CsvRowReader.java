@@ -1,82 +1,97 @@
 package io.catalogbatch.shared.batch;
 
-import io.catalogbatch.shared.csv.CsvHeader;
+import io.catalogbatch.shared.csv.CsvReadOptions;
 import io.catalogbatch.shared.csv.CsvRow;
+import io.catalogbatch.shared.csv.CsvSource;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.io.input.BOMInputStream;
+import java.util.Set;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads the data rows of a CSV file with commons-csv (RFC 4180, strict UTF-8, an optional BOM), with
- * the header normalised by {@link CsvHeader}. Keeps the number of rows handed out in the step's
- * execution context, so a restarted step goes on after the last committed chunk.
+ * Reads the data rows of a CSV file through {@link CsvSource} (the tolerant reader: BOM, charset,
+ * delimiter, header). Keeps the number of rows handed out in the step's execution context under
+ * {@code <name>.rows}, so a restarted step goes on after the last committed chunk. A file refused for its
+ * structure throws {@link io.catalogbatch.shared.csv.CsvFileRefused} from {@link #open} or {@link #read}.
  */
 public final class CsvRowReader implements ItemStreamReader<CsvRow> {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+    /** Told what the reader does, so that state kept per file can be rebuilt when a step restarts. */
+    public interface Listener {
+
+        /** The file is open, its header read; called before any row is replayed or read. */
+        default void opened(CsvSource source) {
+        }
+
+        /** On restart, a row an earlier execution handed out: read again, in order, but not handed out. */
+        default void replayed(CsvRow row) {
+        }
+    }
+
+    private static final Listener NONE = new Listener() {
+    };
 
     private final Path file;
     private final String positionKey;
-    private CSVParser parser;
-    private Iterator<CSVRecord> records;
-    private Map<String, Integer> columns;
+    private final CsvReadOptions options;
+    private final Listener listener;
+    private CsvSource source;
+    private String encoding;
+    private char delimiter;
     private long rowsRead;
 
-    public CsvRowReader(Path file, String name) {
+    public CsvRowReader(Path file, String name, CsvReadOptions options, Listener listener) {
         this.file = file;
         this.positionKey = name + ".rows";
+        this.options = options;
+        this.listener = listener;
+    }
+
+    public CsvRowReader(Path file, String name, CsvReadOptions options) {
+        this(file, name, options, NONE);
+    }
+
+    /** UTF-8 without BOM, no known or required columns: no sniffing help, no header checks. */
+    public CsvRowReader(Path file, String name) {
+        this(file, name, CsvReadOptions.utf8(Set.of(), Set.of()));
     }
 
     @Override
     public void open(ExecutionContext context) {
         try {
-            InputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get();
-            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-            parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
-            records = parser.iterator();
-            columns = readHeader();
-            long restartAt = context.getLong(positionKey, 0L);
-            while (rowsRead < restartAt && read() != null) {
-                // skipping the rows an earlier execution committed
-            }
+            source = CsvSource.open(file, options);
         } catch (IOException e) {
             throw new ItemStreamException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        encoding = source.encoding();
+        delimiter = source.delimiter();
+        listener.opened(source);
+        long committed = context.getLong(positionKey, 0L);
+        if (listener == NONE) {
+            // Nobody needs the rows an earlier execution committed: skipping is cheaper than building them.
+            rowsRead = source.skip(committed);
+            return;
+        }
+        rowsRead = 0;
+        while (rowsRead < committed) {
+            CsvRow row = source.next();
+            if (row == null) {
+                return;
+            }
+            rowsRead++;
+            listener.replayed(row);
         }
     }
 
     @Override
     public CsvRow read() {
-        while (true) {
-            // Read before hasNext(), which already parses the next record.
-            long line = parser.getCurrentLineNumber() + 1;
-            if (!records.hasNext()) {
-                return null;
-            }
-            CSVRecord record = records.next();
-            if (isBlank(record)) {
-                continue;
-            }
+        CsvRow row = source.next();
+        if (row != null) {
             rowsRead++;
-            return new CsvRow(line, record.toList(), columns);
         }
+        return row;
     }
 
     @Override
@@ -86,36 +101,27 @@ public final class CsvRowReader implements ItemStreamReader<CsvRow> {
 
     @Override
     public void close() {
-        try {
-            if (parser != null) {
-                parser.close();
-            }
-        } catch (IOException e) {
-            throw new ItemStreamException("cannot close " + file, e);
+        if (source != null) {
+            source.close();
+            source = null;
         }
     }
 
-    private Map<String, Integer> readHeader() {
-        while (records.hasNext()) {
-            CSVRecord record = records.next();
-            if (!isBlank(record)) {
-                Map<String, Integer> header = new HashMap<>();
-                List<String> names = new ArrayList<>(record.toList());
-                for (int i = 0; i < names.size(); i++) {
-                    header.putIfAbsent(CsvHeader.normalise(names.get(i)), i);
-                }
-                return header;
-            }
-        }
-        return Map.of();
+    /** How the file was decoded (e.g. {@code UTF-8 with BOM}); known once opened, kept after close. */
+    public String encoding() {
+        requireOpened();
+        return encoding;
     }
 
-    private static boolean isBlank(CSVRecord record) {
-        for (String cell : record) {
-            if (!cell.isBlank()) {
-                return false;
-            }
+    /** The delimiter found (or named by a {@code sep=} line); known once opened, kept after close. */
+    public char delimiter() {
+        requireOpened();
+        return delimiter;
+    }
+
+    private void requireOpened() {
+        if (encoding == null) {
+            throw new IllegalStateException(file + " has not been opened");
         }
-        return true;
     }
 }

@@ -1,7 +1,7 @@
 package io.catalogbatch.shared.batch;
 
+import io.catalogbatch.shared.csv.CsvHeader;
 import io.catalogbatch.shared.csv.CsvRow;
-import io.catalogbatch.shared.domain.DomainException;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
@@ -33,14 +33,19 @@ public final class RejectsFile implements RowRejections, AutoCloseable {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
     private final Path file;
-    private final int width;
+    private final List<Integer> kept = new ArrayList<>();
     private final Set<Long> reported = new HashSet<>();
     private CSVPrinter printer;
     private long count;
 
     public RejectsFile(Path file, List<String> originalHeader) {
         this.file = file;
-        this.width = originalHeader.size();
+        for (int i = 0; i < originalHeader.size(); i++) {
+            // The error columns of an errors file being imported again are replaced, not repeated.
+            if (!ERROR_COLUMNS.contains(CsvHeader.normalise(originalHeader.get(i)))) {
+                kept.add(i);
+            }
+        }
         try {
             if (Files.exists(file)) {
                 readReportedLines();
@@ -49,7 +54,8 @@ public final class RejectsFile implements RowRejections, AutoCloseable {
                 Files.createDirectories(file.toAbsolutePath().getParent());
                 openPrinter(StandardOpenOption.CREATE_NEW);
                 printer.getOut().append('\uFEFF'); // so that spreadsheets read the file as UTF-8
-                List<String> header = new ArrayList<>(originalHeader);
+                List<String> header = new ArrayList<>();
+                kept.forEach(i -> header.add(originalHeader.get(i)));
                 header.addAll(ERROR_COLUMNS);
                 printer.printRecord(header);
                 printer.flush();
@@ -59,18 +65,14 @@ public final class RejectsFile implements RowRejections, AutoCloseable {
         }
     }
 
-    @Override
-    public void reject(CsvRow row, DomainException broken) {
-        reject(row, broken.reason(), broken.field(), broken.getMessage());
-    }
-
     /** Reports a row; the message says what is wrong and what to do, in the user's words. */
+    @Override
     public synchronized void reject(CsvRow row, String reason, String field, String message) {
         if (!reported.add(row.line())) {
             return;
         }
-        List<String> cells = new ArrayList<>(width + ERROR_COLUMNS.size());
-        for (int i = 0; i < width; i++) {
+        List<String> cells = new ArrayList<>(kept.size() + ERROR_COLUMNS.size());
+        for (int i : kept) {
             cells.add(i < row.cells().size() ? row.cells().get(i) : "");
         }
         cells.add(Long.toString(row.line()));
@@ -84,6 +86,11 @@ public final class RejectsFile implements RowRejections, AutoCloseable {
             throw new UncheckedIOException("cannot write the rejected rows to " + file, e);
         }
         count++;
+    }
+
+    /** Whether this line was reported, by this execution or an earlier one of the same run. */
+    public synchronized boolean reported(long line) {
+        return reported.contains(line);
     }
 
     /** Rejected rows reported by this and earlier executions of the run. */

@@ -3,6 +3,6 @@ package io.catalogbatch.shared.batch;
 import io.catalogbatch.shared.csv.CsvRow;
 import io.catalogbatch.shared.domain.Command;
 
-/** A row and the command it became. */
-public record RowCommand(CsvRow row, Command command) {
+/** A row, the command it became, and the key it claims in its file (the first valid row for a key wins). */
+public record RowCommand(CsvRow row, Command command, String key) {
 }

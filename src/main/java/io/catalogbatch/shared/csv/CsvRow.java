@@ -2,15 +2,33 @@ package io.catalogbatch.shared.csv;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * One data row of a CSV file: the physical line it starts on, its cells as written, and the cells by
- * normalised column name (only the columns the header has).
+ * One data row of a CSV file: the physical line it starts on, its cells as written, the cells by
+ * normalised column name (only the columns the header has), and what is wrong with the row as a whole:
+ * empty when nothing, else {@link #REPEATED_HEADER} or {@link #EXTRA_FIELD} (a row reason code).
  */
-public record CsvRow(long line, List<String> cells, Map<String, Integer> columns) {
+public record CsvRow(long line, List<String> cells, Map<String, Integer> columns, String problem) {
+
+    /** A row equal to the header once normalised, as in concatenated exports. */
+    public static final String REPEATED_HEADER = "repeated-header";
+    /** A row with non-blank cells beyond the header's width. */
+    public static final String EXTRA_FIELD = "extra-field";
 
     public CsvRow {
         cells = List.copyOf(cells);
+        Objects.requireNonNull(columns, "columns");
+        Objects.requireNonNull(problem, "problem");
+    }
+
+    /** A row without problem. */
+    public CsvRow(long line, List<String> cells, Map<String, Integer> columns) {
+        this(line, cells, columns, "");
+    }
+
+    public boolean hasProblem() {
+        return !problem.isEmpty();
     }
 
     public boolean has(String column) {

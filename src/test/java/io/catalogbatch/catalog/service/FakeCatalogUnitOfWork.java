@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -92,6 +93,11 @@ public final class FakeCatalogUnitOfWork extends AbstractUnitOfWork implements C
     @Override
     public void forEachModel(Consumer<ModelSnapshot> action) {
         List.copyOf(committed.values()).forEach(action);
+    }
+
+    @Override
+    public Optional<ModelSnapshot> find(String key) {
+        return Optional.ofNullable(committed.get(key));
     }
 
     @Override

@@ -82,8 +82,13 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries {
         return new CsvCatalogUnitOfWork(this);
     }
 
+    @Override
+    public Optional<ModelSnapshot> find(String key) {
+        return Optional.ofNullable(durable.get(key));
+    }
+
     /** The model as last committed, or as staged by the current chunk. */
-    Optional<ModelSnapshot> find(String key) {
+    Optional<ModelSnapshot> findStaged(String key) {
         ModelSnapshot staged = pending.get(key);
         return Optional.ofNullable(staged != null ? staged : durable.get(key));
     }
@@ -91,7 +96,7 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries {
     /** Takes the changed models of a unit of work; they become durable with the chunk (or at once). */
     void stage(Collection<ModelSnapshot> changed, Map<String, Long> loadedRevisions) {
         for (ModelSnapshot model : changed) {
-            long stored = find(model.key()).map(ModelSnapshot::revision).orElse(0L);
+            long stored = findStaged(model.key()).map(ModelSnapshot::revision).orElse(0L);
             long loaded = loadedRevisions.get(model.key());
             if (stored != loaded) {
                 throw new ConcurrentModelUpdate(model.name().display(), loaded, stored);

@@ -15,6 +15,6 @@ final class CsvModels extends Models {
 
     @Override
     protected Optional<Model> load(String key) {
-        return catalog.find(key).map(Model::fromSnapshot);
+        return catalog.findStaged(key).map(Model::fromSnapshot);
     }
 }

@@ -1,5 +1,6 @@
 package io.catalogbatch.catalog.adapters.jdbc;
 
+import io.catalogbatch.catalog.domain.Model;
 import io.catalogbatch.catalog.domain.ModelSnapshot;
 import io.catalogbatch.catalog.domain.Tag;
 import io.catalogbatch.catalog.service.CatalogStore;
@@ -12,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,6 +54,11 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
     @Override
     public List<SearchHit> search(ModelQuery query) {
         return new JdbcModelSearch(jdbc).search(query);
+    }
+
+    @Override
+    public Optional<ModelSnapshot> find(String key) {
+        return new JdbcModels(jdbc).get(key).map(Model::snapshot);
     }
 
     @Override

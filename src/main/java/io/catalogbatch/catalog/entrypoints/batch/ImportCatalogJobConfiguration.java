@@ -1,118 +1,156 @@
 package io.catalogbatch.catalog.entrypoints.batch;
 
+import io.catalogbatch.catalog.domain.commands.CatalogCommand;
+import io.catalogbatch.catalog.domain.commands.TagModel;
+import io.catalogbatch.catalog.domain.commands.UntagModel;
 import io.catalogbatch.catalog.service.CatalogBootstrap;
 import io.catalogbatch.catalog.service.CatalogStore;
-import io.catalogbatch.shared.batch.CommandWriter;
-import io.catalogbatch.shared.batch.CsvRowReader;
-import io.catalogbatch.shared.batch.RejectionLog;
+import io.catalogbatch.catalog.service.DryRunCatalogStore;
+import io.catalogbatch.shared.batch.ChangesFile;
+import io.catalogbatch.shared.batch.FileCheckTasklet;
+import io.catalogbatch.shared.batch.ImportedFile;
+import io.catalogbatch.shared.batch.InputFileFacts;
+import io.catalogbatch.shared.batch.ProgressListener;
 import io.catalogbatch.shared.batch.RowCommand;
-import io.catalogbatch.shared.batch.RowToCommandProcessor;
-import io.catalogbatch.shared.batch.StepScoped;
+import io.catalogbatch.shared.csv.CsvReadOptions;
 import io.catalogbatch.shared.csv.CsvRow;
+import io.catalogbatch.shared.domain.Command;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
-import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The import job (SPEC §4): the models file, then the tags file, each row a command on the catalog's bus,
- * in chunks that commit together with the job repository's record of how far the step got.
+ * The import job (SPEC §3, §4). Each input file is first read whole for its structure (a refused file
+ * stores nothing, and a refused models file leaves the tags file alone), then imported in chunks: each
+ * row a command on the catalog's bus, each chunk committed together with the job repository's record of
+ * how far the step got. Steps are job-scoped: built per run from that run's parameters.
  */
 @Configuration(proxyBeanMethods = false)
 public class ImportCatalogJobConfiguration {
 
     public static final String JOB_NAME = "importCatalogJob";
+    public static final String CHECK_MODELS_STEP = "checkModelsFileStep";
     public static final String MODELS_STEP = "importModelsStep";
+    public static final String CHECK_TAGS_STEP = "checkTagsFileStep";
     public static final String TAGS_STEP = "importTagsStep";
     public static final String MODELS_FILE = "models.file";
     public static final String TAGS_FILE = "tags.file";
+    public static final String CHARSET = "charset";
+    public static final String DRY_RUN = "dry.run";
+    public static final String REPORT_DIR = "report.dir";
+    public static final InputFileFacts MODELS = new InputFileFacts("models");
+    public static final InputFileFacts TAGS = new InputFileFacts("tags");
+
+    static final Set<String> MODEL_COLUMNS = Set.of("name", "description", "task", "framework", "license", "url",
+            "created", "status", "successor", "revision", "tags");
+    static final Set<String> TAG_COLUMNS = Set.of("model", "tag", "action");
 
     @Bean
-    Job importCatalogJob(JobRepository jobRepository, Step importModelsStep, Step importTagsStep) {
-        return new JobBuilder(JOB_NAME, jobRepository).start(importModelsStep).next(importTagsStep).build();
+    Job importCatalogJob(JobRepository jobRepository, Step checkModelsFileStep, Step importModelsStep,
+                         Step checkTagsFileStep, Step importTagsStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(checkModelsFileStep).on(FileCheckTasklet.REFUSED.getExitCode()).end()
+                .from(checkModelsFileStep).on("*").to(importModelsStep)
+                .next(checkTagsFileStep).on(FileCheckTasklet.REFUSED.getExitCode()).end()
+                .from(checkTagsFileStep).on("*").to(importTagsStep)
+                .end()
+                .build();
+    }
+
+    /** Job-scoped without a proxy: only job-scoped steps, built inside the run, use it. */
+    @Bean
+    @Scope(value = "job", proxyMode = ScopedProxyMode.NO)
+    ImportCatalogRun importCatalogRun(CatalogStore catalogStore,
+            @Value("#{jobParameters['" + MODELS_FILE + "']}") String modelsFile,
+            @Value("#{jobParameters['" + TAGS_FILE + "'] ?: ''}") String tagsFile,
+            @Value("#{jobParameters['" + CHARSET + "'] ?: 'UTF-8'}") String charset,
+            @Value("#{jobParameters['" + DRY_RUN + "'] ?: 'false'}") String dryRun,
+            @Value("#{jobParameters['" + REPORT_DIR + "']}") String reportDir) {
+        Path report = Path.of(reportDir);
+        CatalogStore store = Boolean.parseBoolean(dryRun) ? new DryRunCatalogStore(catalogStore) : catalogStore;
+        Charset withoutBom = Charset.forName(charset);
+        ImportedFile models = new ImportedFile("models", Path.of(modelsFile),
+                new CsvReadOptions(withoutBom, MODEL_COLUMNS, Set.of("name")), report.resolve("models.errors.csv"),
+                row -> new ModelRow(row).toCommand(), command -> ((CatalogCommand) command).name().key(), "name");
+        ImportedFile tags = tagsFile.isEmpty() ? null : new ImportedFile("tags", Path.of(tagsFile),
+                new CsvReadOptions(withoutBom, TAG_COLUMNS, Set.of("model", "tag")), report.resolve("tags.errors.csv"),
+                row -> new TagRow(row).toCommand(), ImportCatalogJobConfiguration::modelAndTag, "tag");
+        return new ImportCatalogRun(store, models, tags,
+                new ChangesFile(report.resolve("changes.csv"), ModelChanges.COLUMNS));
     }
 
     @Bean
+    @JobScope
+    Step checkModelsFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                             ImportCatalogRun run) {
+        return new StepBuilder(CHECK_MODELS_STEP, jobRepository)
+                .tasklet(new FileCheckTasklet(MODELS, run.models().file(), run.models().options()), transactionManager)
+                .build();
+    }
+
+    @Bean
+    @JobScope
+    Step checkTagsFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           ImportCatalogRun run) {
+        FileCheckTasklet check = run.tags() == null ? new FileCheckTasklet(TAGS, null, null)
+                : new FileCheckTasklet(TAGS, run.tags().file(), run.tags().options());
+        return new StepBuilder(CHECK_TAGS_STEP, jobRepository).tasklet(check, transactionManager).build();
+    }
+
+    @Bean
+    @JobScope
     Step importModelsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                          @Value("${catalog-batch.chunk-size:1000}") int chunkSize,
-                          ItemStreamReader<CsvRow> modelsReader, ItemProcessor<CsvRow, RowCommand> modelsProcessor,
-                          ItemWriter<RowCommand> modelsWriter) {
-        return new StepBuilder(MODELS_STEP, jobRepository).<CsvRow, RowCommand>chunk(chunkSize)
-                .transactionManager(transactionManager)
-                .reader(modelsReader).processor(modelsProcessor).writer(modelsWriter)
-                .build();
+                          @Value("${catalog-batch.chunk-size:1000}") int chunkSize, ImportCatalogRun run,
+                          @Value("#{jobExecution.executionContext}") ExecutionContext job) {
+        return importStep(MODELS_STEP, run.models(), MODELS.rows(job), jobRepository, transactionManager, chunkSize, run);
     }
 
     @Bean
+    @JobScope
     Step importTagsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                        @Value("${catalog-batch.chunk-size:1000}") int chunkSize,
-                        ItemStreamReader<CsvRow> tagsReader, ItemProcessor<CsvRow, RowCommand> tagsProcessor,
-                        ItemWriter<RowCommand> tagsWriter) {
-        return new StepBuilder(TAGS_STEP, jobRepository).<CsvRow, RowCommand>chunk(chunkSize)
+                        @Value("${catalog-batch.chunk-size:1000}") int chunkSize, ImportCatalogRun run,
+                        @Value("#{jobExecution.executionContext}") ExecutionContext job) {
+        if (run.tags() == null) {
+            return new StepBuilder(TAGS_STEP, jobRepository)
+                    .tasklet((contribution, context) -> null, transactionManager).build();
+        }
+        return importStep(TAGS_STEP, run.tags(), TAGS.rows(job), jobRepository, transactionManager, chunkSize, run);
+    }
+
+    private static Step importStep(String name, ImportedFile file, long totalRows, JobRepository jobRepository,
+                                   PlatformTransactionManager transactionManager, int chunkSize, ImportCatalogRun run) {
+        ProgressListener progress = new ProgressListener(file.file().getFileName().toString(), totalRows, System.err,
+                System.console() != null);
+        return new StepBuilder(name, jobRepository).<CsvRow, RowCommand>chunk(chunkSize)
                 .transactionManager(transactionManager)
-                .reader(tagsReader).processor(tagsProcessor).writer(tagsWriter)
+                .reader(file.reader())
+                .processor(file.processor())
+                .writer(file.writer(CatalogBootstrap.bus(run.store().unitOfWork(), List.of(run.changes()))))
+                .listener(file)
+                .listener((StepExecutionListener) progress)
+                .listener((ChunkListener<?, ?>) progress)
                 .build();
     }
 
-    @Bean
-    @StepScoped
-    ItemStreamReader<CsvRow> modelsReader(@Value("#{jobParameters['" + MODELS_FILE + "']}") String file) {
-        return new CsvRowReader(Path.of(file), "models");
-    }
-
-    @Bean
-    @StepScoped
-    ItemStreamReader<CsvRow> tagsReader(@Value("#{jobParameters['" + TAGS_FILE + "'] ?: ''}") String file) {
-        return file.isEmpty() ? new NoRows() : new CsvRowReader(Path.of(file), "tags");
-    }
-
-    @Bean
-    @StepScoped
-    ItemProcessor<CsvRow, RowCommand> modelsProcessor(RejectionLog rejections,
-            @Value("#{jobParameters['" + MODELS_FILE + "']}") String file) {
-        return new RowToCommandProcessor(row -> new ModelRow(row).toCommand(), rejections.forFile(file));
-    }
-
-    @Bean
-    @StepScoped
-    ItemProcessor<CsvRow, RowCommand> tagsProcessor(RejectionLog rejections,
-            @Value("#{jobParameters['" + TAGS_FILE + "'] ?: ''}") String file) {
-        return new RowToCommandProcessor(row -> new TagRow(row).toCommand(), rejections.forFile(file));
-    }
-
-    @Bean
-    @StepScoped
-    CommandWriter modelsWriter(CatalogStore catalogStore, RejectionLog rejections,
-                               @Value("#{jobParameters['" + MODELS_FILE + "']}") String file) {
-        return new CommandWriter(CatalogBootstrap.bus(catalogStore.unitOfWork()), rejections.forFile(file));
-    }
-
-    @Bean
-    @StepScoped
-    CommandWriter tagsWriter(CatalogStore catalogStore, RejectionLog rejections,
-                             @Value("#{jobParameters['" + TAGS_FILE + "'] ?: ''}") String file) {
-        return new CommandWriter(CatalogBootstrap.bus(catalogStore.unitOfWork()), rejections.forFile(file));
-    }
-
-    /** The reader of a step whose file was not given. */
-    private static final class NoRows implements ItemStreamReader<CsvRow> {
-        @Override
-        public CsvRow read() {
-            return null;
-        }
-
-        @Override
-        public void open(ExecutionContext executionContext) {
-        }
+    private static String modelAndTag(Command command) {
+        CatalogCommand tagCommand = (CatalogCommand) command;
+        String tag = command instanceof TagModel add ? add.tag().value() : ((UntagModel) command).tag().value();
+        return tagCommand.name().key() + '\u0000' + tag;
     }
 }

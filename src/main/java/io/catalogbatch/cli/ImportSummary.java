@@ -1,0 +1,137 @@
+package io.catalogbatch.cli;
+
+import static io.catalogbatch.catalog.entrypoints.batch.ImportCatalogJobConfiguration.MODELS;
+import static io.catalogbatch.catalog.entrypoints.batch.ImportCatalogJobConfiguration.TAGS;
+
+import io.catalogbatch.catalog.entrypoints.batch.ImportCatalogJobConfiguration;
+import io.catalogbatch.shared.batch.InputFileFacts;
+import io.catalogbatch.shared.batch.ReportFiles;
+import io.catalogbatch.shared.batch.RunSummary;
+import io.catalogbatch.shared.batch.RunSummary.FileSummary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * The end of an import run: {@code summary.json} in the report folder, a short summary for people, and
+ * the exit code (SPEC §6). Counts come from the job repository and the report files, so a run resumed
+ * after a failure reports the whole run, not only its last part.
+ */
+final class ImportSummary {
+
+    private static final int SHOWN_REJECTIONS = 5;
+
+    private final JobExecution run;
+    private final RunReportFolder folder;
+    private final String catalog;
+    private final boolean dryRun;
+    private final Path models;
+    private final Path tags;
+
+    ImportSummary(JobExecution run, RunReportFolder folder, String catalog, boolean dryRun, Path models, Path tags) {
+        this.run = run;
+        this.folder = folder;
+        this.catalog = catalog;
+        this.dryRun = dryRun;
+        this.models = models;
+        this.tags = tags;
+    }
+
+    int report(PrintWriter out, PrintWriter err) throws IOException {
+        ExecutionContext job = run.getExecutionContext();
+        FileSummary modelsFile = file(MODELS, models, job, ImportCatalogJobConfiguration.MODELS_STEP, "");
+        String tagsRefusal = modelsFile.refused() ? "models-file-refused" : "";
+        FileSummary tagsFile = tags == null ? null
+                : file(TAGS, tags, job, ImportCatalogJobConfiguration.TAGS_STEP, tagsRefusal);
+        List<FileSummary> files = new ArrayList<>(List.of(modelsFile));
+        if (tagsFile != null) {
+            files.add(tagsFile);
+        }
+        boolean failed = run.getStatus() != BatchStatus.COMPLETED;
+        boolean refused = files.stream().anyMatch(FileSummary::refused);
+        long rejected = files.stream().mapToLong(FileSummary::rejected).sum();
+        int exitCode = failed || refused ? ExitCode.FAILED : rejected > 0 ? ExitCode.REJECTED_ROWS : ExitCode.DONE;
+        String status = failed ? "failed" : refused ? "refused" : rejected > 0 ? "done-with-rejections" : "done";
+        long changes = ReportFiles.read(folder.path().resolve("changes.csv"), 0).rows();
+        LocalDateTime started = run.getStartTime();
+        LocalDateTime finished = run.getEndTime() == null ? LocalDateTime.now() : run.getEndTime();
+        double seconds = Duration.between(started, finished).toMillis() / 1000.0;
+        new RunSummary("import", status, exitCode, dryRun, catalog, "merge", started.toString(), finished.toString(),
+                seconds, changes, folder.path().toString(), files).writeTo(folder.path());
+
+        for (FileSummary file : files) {
+            printFile(file, out, err);
+        }
+        if (failed) {
+            run.getAllFailureExceptions().forEach(e -> Failures.report(err, "import failed", e, false));
+            err.println("Nothing committed is lost; run the same command again to resume.");
+        }
+        out.printf("%s%,d changes to %s in %.1f s. Report: %s%n", dryRun ? "Dry run, nothing stored: " : "",
+                changes, catalog, seconds, folder.path());
+        out.flush();
+        return exitCode;
+    }
+
+    private FileSummary file(InputFileFacts facts, Path path, ExecutionContext job, String stepName,
+                             String refusedBecause) throws IOException {
+        String name = path.getFileName().toString();
+        if (!refusedBecause.isEmpty()) {
+            return new FileSummary(facts.role(), path.toString(), true, refusedBecause, 0,
+                    name + " was not processed because the models file was refused.", 0, 0, 0, 0, "", "");
+        }
+        String reason = facts.refusal(job);
+        if (!reason.isEmpty()) {
+            return new FileSummary(facts.role(), path.toString(), true, reason, facts.refusalLine(job),
+                    facts.refusalMessage(job), 0, 0, 0, 0, facts.encoding(job), facts.delimiter(job));
+        }
+        long total = Math.max(0, facts.rows(job));
+        long read = stepCompleted(stepName) ? total : committedRows(stepName, facts.role());
+        long rejected = ReportFiles.read(folder.path().resolve(facts.role() + ".errors.csv"), 0).rows();
+        long imported = Math.max(0, read - rejected);
+        return new FileSummary(facts.role(), path.toString(), false, "", 0, "", read, imported, rejected,
+                total - read, facts.encoding(job), facts.delimiter(job));
+    }
+
+    private boolean stepCompleted(String stepName) {
+        return run.getStepExecutions().stream()
+                .anyMatch(s -> s.getStepName().equals(stepName) && s.getStatus() == BatchStatus.COMPLETED)
+                || (run.getStatus() == BatchStatus.COMPLETED && run.getStepExecutions().stream()
+                        .noneMatch(s -> s.getStepName().equals(stepName)));
+    }
+
+    private long committedRows(String stepName, String role) {
+        return run.getStepExecutions().stream().filter(s -> s.getStepName().equals(stepName))
+                .mapToLong(s -> s.getExecutionContext().getLong(role + ".rows", 0L)).max().orElse(0L);
+    }
+
+    private void printFile(FileSummary file, PrintWriter out, PrintWriter err) throws IOException {
+        String name = Path.of(file.path()).getFileName().toString();
+        if (file.refused()) {
+            err.printf("%s refused%s: %s (%s)%n", name, file.line() > 0 ? " at line " + file.line() : "",
+                    file.message(), file.reason());
+            return;
+        }
+        out.printf("%s: %,d rows read, %,d imported, %,d rejected%s (%s, %s)%n", name, file.read(), file.imported(),
+                file.rejected(), file.skipped() > 0 ? String.format(", %,d not reached", file.skipped()) : "",
+                file.encoding(), file.delimiter());
+        if (file.rejected() > 0) {
+            Path errors = folder.path().resolve(file.role() + ".errors.csv");
+            for (CSVRecord rejection : ReportFiles.read(errors, SHOWN_REJECTIONS).first()) {
+                err.printf("  %s line %s%s: %s (%s)%n", name, rejection.get("error_line"),
+                        rejection.get("error_field").isEmpty() ? "" : ", column " + rejection.get("error_field"),
+                        rejection.get("error_message"), rejection.get("error_reason"));
+            }
+            if (file.rejected() > SHOWN_REJECTIONS) {
+                err.printf("  ... every rejected row is in %s%n", errors);
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.catalogbatch.cli;
+
+import io.catalogbatch.catalog.entrypoints.batch.ImportCatalogJobConfiguration;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+/**
+ * The report folder of a run: the one the user named, the one of the run being resumed (so a restarted
+ * run completes its own report), or a new {@code ./runs/<time>-<id>/}.
+ */
+record RunReportFolder(Path path) {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    static RunReportFolder choose(Path requested, JobRuns.Plan plan) throws IOException {
+        Path folder;
+        if (requested != null) {
+            folder = requested;
+        } else if (plan.resumes().isPresent()
+                && plan.resumes().get().getJobParameters().getString(ImportCatalogJobConfiguration.REPORT_DIR) != null) {
+            folder = Path.of(plan.resumes().get().getJobParameters().getString(ImportCatalogJobConfiguration.REPORT_DIR));
+        } else {
+            folder = Path.of("runs", LocalDateTime.now().format(TIME) + "-" + UUID.randomUUID().toString().substring(0, 6));
+        }
+        Files.createDirectories(folder);
+        return new RunReportFolder(folder.toAbsolutePath().normalize());
+    }
+}

@@ -1,0 +1,100 @@
+package io.catalogbatch.shared.batch;
+
+import io.catalogbatch.shared.csv.CsvReadOptions;
+import io.catalogbatch.shared.csv.CsvRow;
+import io.catalogbatch.shared.csv.CsvSource;
+import io.catalogbatch.shared.domain.Command;
+import io.catalogbatch.shared.domain.DomainException;
+import io.catalogbatch.shared.service.MessageBus;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * One input file of an import step, and the parts that step is made of: the reader, the processor that
+ * makes each row a command, the writer that hands commands to the bus, the file of rejected rows, and the
+ * keys claimed by the first valid rows (rebuilt from the rows a restarted step replays).
+ */
+public final class ImportedFile implements StepExecutionListener, CsvRowReader.Listener, RowRejections {
+
+    private final String role;
+    private final Path file;
+    private final CsvReadOptions options;
+    private final Path rejectsPath;
+    private final Function<CsvRow, ? extends Command> toCommand;
+    private final Function<Command, String> keyOf;
+    private final String keyColumn;
+    private final FirstRows firstRows = new FirstRows();
+    private RejectsFile rejects;
+
+    public ImportedFile(String role, Path file, CsvReadOptions options, Path rejectsPath,
+                        Function<CsvRow, ? extends Command> toCommand, Function<Command, String> keyOf,
+                        String keyColumn) {
+        this.role = role;
+        this.file = file;
+        this.options = options;
+        this.rejectsPath = rejectsPath;
+        this.toCommand = toCommand;
+        this.keyOf = keyOf;
+        this.keyColumn = keyColumn;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public CsvReadOptions options() {
+        return options;
+    }
+
+    public CsvRowReader reader() {
+        return new CsvRowReader(file, role, options, this);
+    }
+
+    public RowToCommandProcessor processor() {
+        return new RowToCommandProcessor(toCommand, keyOf, this);
+    }
+
+    public CommandWriter writer(MessageBus bus) {
+        return new CommandWriter(bus, firstRows, keyColumn, this);
+    }
+
+    @Override
+    public void opened(CsvSource source) {
+        rejects = new RejectsFile(rejectsPath, source.header());
+    }
+
+    /** A row an earlier execution committed: it claims its key again unless it was rejected then. */
+    @Override
+    public void replayed(CsvRow row) {
+        if (rejects.reported(row.line()) || row.hasProblem()) {
+            return;
+        }
+        try {
+            firstRows.claim(keyOf.apply(toCommand.apply(row)), row.line());
+        } catch (DomainException rejectedThen) {
+            // reported by the earlier execution
+        }
+    }
+
+    @Override
+    public void reject(CsvRow row, String reason, String field, String message) {
+        rejects.reject(row, reason, field, message);
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        if (rejects != null) {
+            try {
+                rejects.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,46 @@
+package io.catalogbatch.shared.batch;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+
+/** Reads back what a run wrote into its report folder, for its summary. */
+public final class ReportFiles {
+
+    /** The rows of a report CSV and the first few, as maps of column to value. */
+    public record Contents(long rows, List<CSVRecord> first) {
+    }
+
+    private ReportFiles() {
+    }
+
+    public static Contents read(Path file, int keep) throws IOException {
+        if (!Files.exists(file)) {
+            return new Contents(0, List.of());
+        }
+        List<CSVRecord> first = new ArrayList<>();
+        long rows = 0;
+        try (Reader reader = new InputStreamReader(
+                BOMInputStream.builder().setPath(file).get(), StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.builder().setReader(reader)
+                     .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                             .setAllowMissingColumnNames(true).setAllowDuplicateHeaderNames(true).get()).get()) {
+            for (CSVRecord record : parser) {
+                rows++;
+                if (first.size() < keep) {
+                    first.add(record);
+                }
+            }
+        }
+        return new Contents(rows, first);
+    }
+}

@@ -1,0 +1,74 @@
+package io.catalogbatch.shared.csv;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The header record of a CSV file: the names as written, their normalised forms, and the column index of
+ * each normalised name (the first one, when an unknown name repeats). Checks what refuses a file.
+ */
+record HeaderLine(long line, List<String> names, List<String> keys, Map<String, Integer> columns) {
+
+    static final int MAX_COLUMNS = 1000;
+
+    HeaderLine {
+        names = List.copyOf(names);
+        keys = List.copyOf(keys);
+        columns = Map.copyOf(columns);
+    }
+
+    static HeaderLine of(Path file, RecordCursor.Record record, CsvReadOptions options) {
+        List<String> names = record.cells();
+        if (names.size() > MAX_COLUMNS) {
+            throw CsvFileRefused.tooManyColumns(file, record.line(), names.size(), MAX_COLUMNS);
+        }
+        List<String> keys = new ArrayList<>(names.size());
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            String key = CsvHeader.normalise(names.get(i));
+            keys.add(key);
+            if (key.isEmpty()) {
+                continue;
+            }
+            Integer first = columns.putIfAbsent(key, i);
+            if (first != null && options.knownColumns().contains(key)) {
+                throw CsvFileRefused.duplicateColumn(file, record.line(), key, first + 1, i + 1);
+            }
+        }
+        for (String required : options.requiredColumns().stream().sorted().toList()) {
+            if (!columns.containsKey(required)) {
+                throw CsvFileRefused.missingColumn(file, record.line(), required, names);
+            }
+        }
+        return new HeaderLine(record.line(), names, keys, columns);
+    }
+
+    /** {@code repeated-header}, {@code extra-field} or empty: what is wrong with a data row as a whole. */
+    String problemOf(List<String> cells) {
+        if (repeats(cells)) {
+            return CsvRow.REPEATED_HEADER;
+        }
+        for (int i = keys.size(); i < cells.size(); i++) {
+            if (!RecordCursor.blank(cells.get(i))) {
+                return CsvRow.EXTRA_FIELD;
+            }
+        }
+        return "";
+    }
+
+    /** Equal to the header once both are normalised, short rows padded with empty cells. */
+    private boolean repeats(List<String> cells) {
+        int width = Math.max(cells.size(), keys.size());
+        for (int i = 0; i < width; i++) {
+            String key = i < keys.size() ? keys.get(i) : "";
+            String cell = i < cells.size() ? cells.get(i) : "";
+            if (cell.isEmpty() ? !key.isEmpty() : !CsvHeader.normalise(cell).equals(key)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
