@@ -26,7 +26,7 @@ final class BatchContext {
         properties.put("catalog.location", catalog.value());
         properties.put("catalog.writable", writable);
         if (verbose) {
-            properties.put("logging.level.root", "INFO");
+            properties.put("logging.threshold.console", "INFO");
         }
         return new SpringApplicationBuilder(CatalogBatchApplication.class)
                 .bannerMode(Banner.Mode.OFF)

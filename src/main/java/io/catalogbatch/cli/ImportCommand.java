@@ -2,6 +2,7 @@ package io.catalogbatch.cli;
 
 import io.catalogbatch.catalog.entrypoints.batch.ImportCatalogJobConfiguration;
 import io.catalogbatch.shared.batch.FileFingerprint;
+import io.catalogbatch.shared.batch.RunLog;
 import io.catalogbatch.shared.batch.StoreLocation;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -79,12 +80,14 @@ final class ImportCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = BatchContext.start(catalog, !dryRun, options.verbose)) {
             JobRuns.Plan plan = JobRuns.plan(context, ImportCatalogJobConfiguration.JOB_NAME, input.toJobParameters());
             folder = RunReportFolder.choose(report, plan);
-            JobExecution run = JobRuns.launch(context, ImportCatalogJobConfiguration.JOB_NAME, plan,
-                    new JobParametersBuilder()
-                            .addString(ImportCatalogJobConfiguration.REPORT_DIR, folder.path().toString(), false)
-                            .toJobParameters());
-            ImportSummary summary = new ImportSummary(run, folder, options.catalog, dryRun, models, tags);
-            return summary.report(spec.commandLine().getOut(), err);
+            try (RunLog log = RunLog.into(folder.path())) {
+                JobExecution run = JobRuns.launch(context, ImportCatalogJobConfiguration.JOB_NAME, plan,
+                        new JobParametersBuilder()
+                                .addString(ImportCatalogJobConfiguration.REPORT_DIR, folder.path().toString(), false)
+                                .toJobParameters());
+                ImportSummary summary = new ImportSummary(run, folder, options.catalog, dryRun, models, tags);
+                return summary.report(spec.commandLine().getOut(), err);
+            }
         } catch (Exception e) {
             Failures.report(err, "import failed", e, options.verbose);
             if (folder != null) {

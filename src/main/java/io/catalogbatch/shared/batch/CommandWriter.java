@@ -22,9 +22,16 @@ public final class CommandWriter implements ItemWriter<RowCommand>, StepExecutio
     private final FirstRows firstRows;
     private final String keyColumn;
     private final RowRejections rejections;
+    private final long failAfterLine;
     private StepExecution stepExecution;
 
-    public CommandWriter(MessageBus bus, FirstRows firstRows, String keyColumn, RowRejections rejections) {
+    /**
+     * {@code failAfterLine}: a fault switch for restart tests ({@code catalog-batch.fault.fail-after-line});
+     * when positive, the write fails right after handling that line, midway through its chunk.
+     */
+    public CommandWriter(MessageBus bus, FirstRows firstRows, String keyColumn, RowRejections rejections,
+                         long failAfterLine) {
+        this.failAfterLine = failAfterLine;
         this.bus = bus;
         this.firstRows = firstRows;
         this.keyColumn = keyColumn;
@@ -54,6 +61,9 @@ public final class CommandWriter implements ItemWriter<RowCommand>, StepExecutio
             } catch (DomainException broken) {
                 rejections.reject(item.row(), broken);
                 rejected++;
+            }
+            if (item.row().line() == failAfterLine) {
+                throw new IllegalStateException("fault injected after line " + failAfterLine);
             }
         }
         if (rejected > 0 && stepExecution != null) {

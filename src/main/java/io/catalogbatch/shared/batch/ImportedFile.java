@@ -59,8 +59,8 @@ public final class ImportedFile implements StepExecutionListener, CsvRowReader.L
         return new RowToCommandProcessor(toCommand, keyOf, this);
     }
 
-    public CommandWriter writer(MessageBus bus) {
-        return new CommandWriter(bus, firstRows, keyColumn, this);
+    public CommandWriter writer(MessageBus bus, long failAfterLine) {
+        return new CommandWriter(bus, firstRows, keyColumn, this, failAfterLine);
     }
 
     @Override

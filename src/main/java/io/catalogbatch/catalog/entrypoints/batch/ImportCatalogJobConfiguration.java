@@ -81,7 +81,8 @@ public class ImportCatalogJobConfiguration {
             @Value("#{jobParameters['" + TAGS_FILE + "'] ?: ''}") String tagsFile,
             @Value("#{jobParameters['" + CHARSET + "'] ?: 'UTF-8'}") String charset,
             @Value("#{jobParameters['" + DRY_RUN + "'] ?: 'false'}") String dryRun,
-            @Value("#{jobParameters['" + REPORT_DIR + "']}") String reportDir) {
+            @Value("#{jobParameters['" + REPORT_DIR + "']}") String reportDir,
+            @Value("${catalog-batch.fault.fail-after-line:0}") long failAfterLine) {
         Path report = Path.of(reportDir);
         CatalogStore store = Boolean.parseBoolean(dryRun) ? new DryRunCatalogStore(catalogStore) : catalogStore;
         Charset withoutBom = Charset.forName(charset);
@@ -92,7 +93,7 @@ public class ImportCatalogJobConfiguration {
                 new CsvReadOptions(withoutBom, TAG_COLUMNS, Set.of("model", "tag")), report.resolve("tags.errors.csv"),
                 row -> new TagRow(row).toCommand(), ImportCatalogJobConfiguration::modelAndTag, "tag");
         return new ImportCatalogRun(store, models, tags,
-                new ChangesFile(report.resolve("changes.csv"), ModelChanges.COLUMNS));
+                new ChangesFile(report.resolve("changes.csv"), ModelChanges.COLUMNS), failAfterLine);
     }
 
     @Bean
@@ -141,7 +142,8 @@ public class ImportCatalogJobConfiguration {
                 .transactionManager(transactionManager)
                 .reader(file.reader())
                 .processor(file.processor())
-                .writer(file.writer(CatalogBootstrap.bus(run.store().unitOfWork(), List.of(run.changes()))))
+                .writer(file.writer(CatalogBootstrap.bus(run.store().unitOfWork(), List.of(run.changes())),
+                        run.failAfterLine()))
                 .listener(file)
                 .listener((StepExecutionListener) progress)
                 .listener((ChunkListener<?, ?>) progress)
