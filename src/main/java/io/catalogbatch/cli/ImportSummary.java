@@ -115,8 +115,7 @@ final class ImportSummary {
     private void printFile(FileSummary file, PrintWriter out, PrintWriter err) throws IOException {
         String name = Path.of(file.path()).getFileName().toString();
         if (file.refused()) {
-            err.printf("%s refused%s: %s (%s)%n", name, file.line() > 0 ? " at line " + file.line() : "",
-                    file.message(), file.reason());
+            err.printf("%s refused, nothing from it imported: %s (%s)%n", name, file.message(), file.reason());
             return;
         }
         out.printf("%s: %,d rows read, %,d imported, %,d rejected%s (%s, %s)%n", name, file.read(), file.imported(),

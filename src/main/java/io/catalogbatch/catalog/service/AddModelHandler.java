@@ -10,9 +10,11 @@ import java.util.Optional;
 public final class AddModelHandler implements Handler<AddModel> {
 
     private final CatalogUnitOfWork uow;
+    private final Successors successors;
 
-    public AddModelHandler(CatalogUnitOfWork uow) {
+    public AddModelHandler(CatalogUnitOfWork uow, ForwardReferences forward) {
         this.uow = uow;
+        this.successors = new Successors(forward);
     }
 
     @Override
@@ -20,7 +22,7 @@ public final class AddModelHandler implements Handler<AddModel> {
         try (uow) {
             Optional<Model> existing = uow.models().get(command.name().key());
             existing.ifPresent(model -> model.checkRevision(command.expectedRevision()));
-            ModelPatch patch = Successors.resolve(uow.models(), command.name(), command.patch());
+            ModelPatch patch = successors.resolve(uow.models(), command.name(), command.patch());
             if (existing.isPresent()) {
                 Model model = existing.get();
                 model.update(patch);

@@ -21,15 +21,24 @@ public final class CatalogBootstrap {
     }
 
     public static MessageBus bus(CatalogUnitOfWork uow) {
-        return bus(uow, List.of());
+        return bus(uow, List.of(), ForwardReferences.NONE);
     }
 
-    /** A bus whose model events also go to {@code eventHandlers} (the run's change log, a read model). */
+    /** A bus whose model events also go to {@code eventHandlers}. */
     public static MessageBus bus(CatalogUnitOfWork uow, List<Handler<ModelEvent>> eventHandlers) {
+        return bus(uow, eventHandlers, ForwardReferences.NONE);
+    }
+
+    /**
+     * A bus whose model events also go to {@code eventHandlers} (the run's change log, a read model), and
+     * whose successor checks also accept the models that later rows of the file add.
+     */
+    public static MessageBus bus(CatalogUnitOfWork uow, List<Handler<ModelEvent>> eventHandlers,
+                                 ForwardReferences forward) {
         MessageBus.Builder builder = MessageBus.builder(uow)
                 .commandsOf(CatalogCommand.class)
-                .command(AddModel.class, new AddModelHandler(uow))
-                .command(UpdateModelDetails.class, new UpdateModelDetailsHandler(uow))
+                .command(AddModel.class, new AddModelHandler(uow, forward))
+                .command(UpdateModelDetails.class, new UpdateModelDetailsHandler(uow, forward))
                 .command(TagModel.class, new TagModelHandler(uow))
                 .command(UntagModel.class, new UntagModelHandler(uow))
                 .command(ReplaceTags.class, new ReplaceTagsHandler(uow))

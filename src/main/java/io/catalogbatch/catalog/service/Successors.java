@@ -9,14 +9,20 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
-/** The successor rules: it must name another stored model, and must not close a cycle of successors. */
+/**
+ * The successor rules: it must name another model, stored or added by a later row of the same file, and
+ * must not close a cycle of successors (checked in file order: the row that would close one is rejected).
+ */
 final class Successors {
 
-    private Successors() {
+    private final ForwardReferences forward;
+
+    Successors(ForwardReferences forward) {
+        this.forward = forward;
     }
 
-    /** The patch with its successor resolved to the stored display name, or {@link BadSuccessor}. */
-    static ModelPatch resolve(Models models, ModelName subject, ModelPatch patch) {
+    /** The patch with its successor resolved to the target's display name, or {@link BadSuccessor}. */
+    ModelPatch resolve(Models models, ModelName subject, ModelPatch patch) {
         String successor = patch.details().successor();
         if (!patch.sets(ModelField.SUCCESSOR) || successor.isEmpty()) {
             return patch;
@@ -25,14 +31,18 @@ final class Successors {
         if (target.sameModelAs(subject)) {
             throw new BadSuccessor("successor", String.format("\"%s\" cannot be its own successor", subject));
         }
-        Model targetModel = models.get(target.key()).orElseThrow(() -> new BadSuccessor("successor", String.format(
-                "successor \"%s\" names no model in the catalog; add that model first or leave the cell empty",
-                successor)));
-        checkNoCycle(models, subject, targetModel);
-        return patch.withSuccessor(targetModel.name().display());
+        Optional<Model> targetModel = models.get(target.key());
+        if (targetModel.isEmpty()) {
+            String later = forward.displayName(target.key()).orElseThrow(() -> new BadSuccessor("successor",
+                    String.format("successor \"%s\" names no model of the catalog or of this file; "
+                            + "add that model or leave the cell empty", successor)));
+            return patch.withSuccessor(later);
+        }
+        checkNoCycle(models, subject, targetModel.get());
+        return patch.withSuccessor(targetModel.get().name().display());
     }
 
-    private static void checkNoCycle(Models models, ModelName subject, Model target) {
+    private void checkNoCycle(Models models, ModelName subject, Model target) {
         Set<String> visited = new HashSet<>();
         Optional<Model> next = Optional.of(target);
         while (next.isPresent() && visited.add(next.get().name().key())) {

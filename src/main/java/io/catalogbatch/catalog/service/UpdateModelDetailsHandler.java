@@ -9,9 +9,11 @@ import io.catalogbatch.shared.service.Handler;
 public final class UpdateModelDetailsHandler implements Handler<UpdateModelDetails> {
 
     private final CatalogUnitOfWork uow;
+    private final Successors successors;
 
-    public UpdateModelDetailsHandler(CatalogUnitOfWork uow) {
+    public UpdateModelDetailsHandler(CatalogUnitOfWork uow, ForwardReferences forward) {
         this.uow = uow;
+        this.successors = new Successors(forward);
     }
 
     @Override
@@ -19,7 +21,7 @@ public final class UpdateModelDetailsHandler implements Handler<UpdateModelDetai
         try (uow) {
             Model model = uow.models().require(command.name(), "name");
             model.checkRevision(command.expectedRevision());
-            ModelPatch patch = Successors.resolve(uow.models(), command.name(), command.patch());
+            ModelPatch patch = successors.resolve(uow.models(), command.name(), command.patch());
             model.changeDetails(patch.details(), patch.presentDetails());
             uow.commit();
         }

@@ -92,7 +92,8 @@ public class ImportCatalogJobConfiguration {
         ImportedFile tags = tagsFile.isEmpty() ? null : new ImportedFile("tags", Path.of(tagsFile),
                 new CsvReadOptions(withoutBom, TAG_COLUMNS, Set.of("model", "tag")), report.resolve("tags.errors.csv"),
                 row -> new TagRow(row).toCommand(), ImportCatalogJobConfiguration::modelAndTag, "tag");
-        return new ImportCatalogRun(store, models, tags,
+        ModelNamesInFile forward = new ModelNamesInFile(models.file(), models.options());
+        return new ImportCatalogRun(store, models, tags, forward,
                 new ChangesFile(report.resolve("changes.csv"), ModelChanges.COLUMNS), failAfterLine);
     }
 
@@ -142,7 +143,7 @@ public class ImportCatalogJobConfiguration {
                 .transactionManager(transactionManager)
                 .reader(file.reader())
                 .processor(file.processor())
-                .writer(file.writer(CatalogBootstrap.bus(run.store().unitOfWork(), List.of(run.changes())),
+                .writer(file.writer(CatalogBootstrap.bus(run.store().unitOfWork(), List.of(run.changes()), run.forward()),
                         run.failAfterLine()))
                 .listener(file)
                 .listener((StepExecutionListener) progress)

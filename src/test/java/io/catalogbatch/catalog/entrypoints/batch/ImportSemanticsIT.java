@@ -1,0 +1,201 @@
+package io.catalogbatch.catalog.entrypoints.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.catalogbatch.cli.CatalogBatchCli;
+import io.catalogbatch.cli.CatalogBatchCli.Result;
+import io.catalogbatch.shared.batch.RunSummary;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The import rules of SPEC §4 and §8, through the whole command. */
+class ImportSemanticsIT {
+
+    @TempDir
+    Path work;
+    int runs;
+
+    Result importFiles(String models, String tags, String... extra) throws Exception {
+        runs++;
+        Path modelsFile = work.resolve("in" + runs + "/models.csv");
+        Files.createDirectories(modelsFile.getParent());
+        Files.writeString(modelsFile, models);
+        List<String> args = new java.util.ArrayList<>(List.of("import", "--models", modelsFile.toString(),
+                "--catalog", work.resolve("catalog").toString(), "--report", report().toString()));
+        if (tags != null) {
+            Path tagsFile = work.resolve("in" + runs + "/tags.csv");
+            Files.writeString(tagsFile, tags);
+            args.addAll(List.of("--tags", tagsFile.toString()));
+        }
+        args.addAll(List.of(extra));
+        return CatalogBatchCli.run(args.toArray(String[]::new));
+    }
+
+    Path report() {
+        return work.resolve("report" + runs);
+    }
+
+    String catalogModels() throws Exception {
+        return Files.readString(work.resolve("catalog/models.csv"));
+    }
+
+    String errors(String file) throws Exception {
+        return Files.readString(report().resolve(file));
+    }
+
+    @Test
+    void a_successor_may_name_a_model_further_down_the_file_and_a_cycle_is_refused_at_the_row_closing_it()
+            throws Exception {
+        Result run = importFiles("""
+                name,status,successor
+                old-model,deprecated,New-Model
+                New-Model,,old-model
+                third,deprecated,THIRD
+                """, null);
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+        // The row closing the cycle is rejected, so old-model names a model that never came (SPEC §8).
+        assertThat(catalogModels()).contains("\r\nold-model,,,,,,,deprecated,New-Model,1\r\n");
+        assertThat(errors("models.errors.csv"))
+                .contains("New-Model,,old-model,3,bad-successor,successor,")
+                .contains("third,deprecated,THIRD,4,bad-successor,successor,");
+    }
+
+    @Test
+    void a_row_edited_from_a_stale_export_is_a_conflict_and_a_current_one_updates() throws Exception {
+        assertThat(importFiles("name,task\nbert,fill-mask\n", null).exitCode()).isZero();
+        assertThat(importFiles("name,task\nbert,text-classification\n", null).exitCode()).isZero();
+
+        Result run = importFiles("name,task,revision\nbert,token-classification,1\nBERT,translation,2\n", null);
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+        assertThat(errors("models.errors.csv")).contains("bert,token-classification,1,2,conflict,revision,");
+        assertThat(catalogModels()).contains("\r\nbert,,translation,,,,,active,,3\r\n");
+    }
+
+    @Test
+    void a_row_updates_only_the_columns_its_file_has_and_an_empty_cell_clears_one() throws Exception {
+        importFiles("name,description,task,license,status\nbert,\"keep, me\",fill-mask,mit,deprecated\n", null);
+
+        Result run = importFiles("name,license,status,tags\nbert,,,\"a|b,c\"\n", null);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(catalogModels()).contains("\r\nbert,\"keep, me\",fill-mask,,,,,active,,6\r\n");
+        assertThat(Files.readString(work.resolve("catalog/tags.csv"))).isEqualTo("model,tag\r\nbert,a\r\nbert,b\r\nbert,c\r\n");
+        assertThat(Files.readString(report().resolve("changes.csv"))).contains(
+                "bert,ModelDetailsChanged,license,2", "bert,ModelRestored,,3", "bert,ModelTagged,a,4");
+    }
+
+    @Test
+    void tags_rows_add_and_remove_and_name_only_models_the_catalog_holds() throws Exception {
+        importFiles("name,tags\nbert,x;y\n", null);
+
+        Result run = importFiles("name\ngpt\n", """
+                model,tag,action
+                BERT,x,Remove
+                bert,z,
+                gpt,z,add
+                nobody,z,add
+                bert,w,delete
+                bert,absent,remove
+                """);
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+        assertThat(Files.readString(work.resolve("catalog/tags.csv")))
+                .isEqualTo("model,tag\r\nbert,y\r\nbert,z\r\ngpt,z\r\n");
+        assertThat(errors("tags.errors.csv"))
+                .contains("nobody,z,add,5,unknown-model,model,")
+                .contains("bert,w,delete,6,bad-value,action,");
+    }
+
+    @Test
+    void a_dry_run_reports_what_would_change_and_leaves_the_catalog_alone() throws Exception {
+        importFiles("name\nbert\n", null);
+        String before = catalogModels();
+
+        Result run = importFiles("name,task\nbert,fill-mask\ngpt,text-generation\nthird,,\n", "model,tag\ngpt,new\n",
+                "--dry-run");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Dry run, nothing stored: 4 changes");
+        assertThat(catalogModels()).isEqualTo(before);
+        assertThat(RunSummary.read(report().resolve("summary.json")).dryRun()).isTrue();
+    }
+
+    @Test
+    void the_errors_file_fixed_by_the_user_imports_cleanly() throws Exception {
+        Result first = importFiles("name,created,task\ngood,2024-01-15,x\nlate,15/01/2024,y\n", null);
+        assertThat(first.exitCode()).isEqualTo(3);
+        String fixed = errors("models.errors.csv").replace("15/01/2024", "2024-01-15");
+
+        Result again = importFiles(fixed, null);
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(catalogModels()).contains("\r\nlate,,y,,,,2024-01-15,active,,1\r\n");
+        assertThat(errors("models.errors.csv")).isEqualTo("\uFEFFname,created,task,error_line,error_reason,"
+                + "error_field,error_message\r\n");
+    }
+
+    @Test
+    void reads_a_windows_1252_file_when_told_and_refuses_it_otherwise() throws Exception {
+        byte[] latin = "name,description\ncafé,crème brûlée\n".getBytes(Charset.forName("windows-1252"));
+        Path file = work.resolve("latin.csv");
+        Files.write(file, latin);
+
+        Result refused = CatalogBatchCli.run("import", "--models", file.toString(), "--catalog",
+                work.resolve("catalog").toString(), "--report", work.resolve("r1").toString());
+        Result read = CatalogBatchCli.run("import", "--models", file.toString(), "--catalog",
+                work.resolve("catalog").toString(), "--report", work.resolve("r2").toString(),
+                "--charset", "windows-1252");
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("bad-encoding").contains("--charset windows-1252");
+        assertThat(read.exitCode()).as(read.err()).isZero();
+        assertThat(catalogModels()).contains("café,crème brûlée");
+        assertThat(RunSummary.read(work.resolve("r2/summary.json")).files().get(0).encoding())
+                .isEqualTo("windows-1252");
+    }
+
+    @Test
+    void a_record_of_more_than_8_mi_characters_refuses_the_file_and_a_1_mib_description_is_too_long()
+            throws Exception {
+        Path big = work.resolve("big.csv");
+        try (var out = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
+            out.write("name,description\nsmall,\"" + "d".repeat(1 << 20) + "\"\nhuge,\"");
+            String block = "x".repeat(1 << 16);
+            for (int i = 0; i < 130; i++) {
+                out.write(block);
+            }
+            out.write("\"\n");
+        }
+
+        Result run = CatalogBatchCli.run("import", "--models", big.toString(), "--catalog",
+                work.resolve("catalog").toString(), "--report", work.resolve("r").toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("(record-too-large)");
+        Files.writeString(big, "name,description\nsmall,\"" + "d".repeat(1 << 20) + "\"\n");
+        Result longOne = CatalogBatchCli.run("import", "--models", big.toString(), "--catalog",
+                work.resolve("catalog").toString(), "--report", work.resolve("r2").toString());
+        assertThat(longOne.exitCode()).isEqualTo(3);
+        assertThat(longOne.err()).contains("(too-long)");
+    }
+
+    @Test
+    void a_second_import_of_the_same_files_reports_every_row_imported_and_no_change() throws Exception {
+        String models = "name,tags\nbert,a;b\ngpt,c\n";
+        importFiles(models, "model,tag\nbert,d\n");
+
+        Result again = importFiles(models, "model,tag\nbert,d\n");
+
+        assertThat(again.exitCode()).isZero();
+        RunSummary summary = RunSummary.read(report().resolve("summary.json"));
+        assertThat(summary.changes()).isZero();
+        assertThat(summary.files()).extracting(RunSummary.FileSummary::imported).containsExactly(2L, 1L);
+    }
+}
