@@ -1,6 +1,7 @@
 package io.catalogbatch.cli;
 
 import io.catalogbatch.catalog.entrypoints.batch.ImportCatalogJobConfiguration;
+import io.catalogbatch.catalog.entrypoints.batch.ImportMode;
 import io.catalogbatch.shared.batch.FileFingerprint;
 import io.catalogbatch.shared.batch.RunLog;
 import io.catalogbatch.shared.batch.StoreLocation;
@@ -11,6 +12,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -54,6 +56,12 @@ final class ImportCommand implements Callable<Integer> {
                     + "Default: ./runs/<time>-<id>/")
     Path report;
 
+    @Option(names = "--mode", paramLabel = "merge|replace", defaultValue = "merge",
+            description = {"merge (default): add and remove tags as the rows say.",
+                    "replace: each listed model's tags become exactly those this run lists for it "
+                            + "(inline tags and add rows, minus remove rows); other models keep theirs."})
+    String mode;
+
     @Option(names = "--dry-run", description = "Validate and report without changing the catalog.")
     boolean dryRun;
 
@@ -71,7 +79,8 @@ final class ImportCommand implements Callable<Integer> {
                 .addString(ImportCatalogJobConfiguration.MODELS_FILE, models.toAbsolutePath().toString())
                 .addString("models.sha256", FileFingerprint.sha256(models))
                 .addString(ImportCatalogJobConfiguration.CHARSET, Charset.forName(charset).name())
-                .addString(ImportCatalogJobConfiguration.DRY_RUN, Boolean.toString(dryRun));
+                .addString(ImportCatalogJobConfiguration.DRY_RUN, Boolean.toString(dryRun))
+                .addString(ImportCatalogJobConfiguration.MODE, ImportMode.of(mode).name().toLowerCase(Locale.ROOT));
         if (tags != null) {
             input.addString(ImportCatalogJobConfiguration.TAGS_FILE, tags.toAbsolutePath().toString())
                     .addString("tags.sha256", FileFingerprint.sha256(tags));
@@ -85,7 +94,8 @@ final class ImportCommand implements Callable<Integer> {
                         new JobParametersBuilder()
                                 .addString(ImportCatalogJobConfiguration.REPORT_DIR, folder.path().toString(), false)
                                 .toJobParameters());
-                ImportSummary summary = new ImportSummary(run, folder, options.catalog, dryRun, models, tags);
+                ImportSummary summary = new ImportSummary(run, folder, options.catalog, dryRun,
+                        ImportMode.of(mode), models, tags);
                 return summary.report(spec.commandLine().getOut(), err);
             }
         } catch (Exception e) {
@@ -103,6 +113,11 @@ final class ImportCommand implements Callable<Integer> {
             if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
                 return "cannot read " + file + ": no such readable file";
             }
+        }
+        try {
+            ImportMode.of(mode);
+        } catch (IllegalArgumentException e) {
+            return "--mode " + mode + " is neither merge nor replace";
         }
         try {
             Charset.forName(charset);

@@ -4,6 +4,7 @@ import static io.catalogbatch.catalog.entrypoints.batch.ImportCatalogJobConfigur
 import static io.catalogbatch.catalog.entrypoints.batch.ImportCatalogJobConfiguration.TAGS;
 
 import io.catalogbatch.catalog.entrypoints.batch.ImportCatalogJobConfiguration;
+import io.catalogbatch.catalog.entrypoints.batch.ImportMode;
 import io.catalogbatch.shared.batch.InputFileFacts;
 import io.catalogbatch.shared.batch.ReportFiles;
 import io.catalogbatch.shared.batch.RunSummary;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -33,10 +35,13 @@ final class ImportSummary {
     private final RunReportFolder folder;
     private final String catalog;
     private final boolean dryRun;
+    private final ImportMode mode;
     private final Path models;
     private final Path tags;
 
-    ImportSummary(JobExecution run, RunReportFolder folder, String catalog, boolean dryRun, Path models, Path tags) {
+    ImportSummary(JobExecution run, RunReportFolder folder, String catalog, boolean dryRun, ImportMode mode,
+                  Path models, Path tags) {
+        this.mode = mode;
         this.run = run;
         this.folder = folder;
         this.catalog = catalog;
@@ -64,7 +69,7 @@ final class ImportSummary {
         LocalDateTime started = run.getStartTime();
         LocalDateTime finished = run.getEndTime() == null ? LocalDateTime.now() : run.getEndTime();
         double seconds = Duration.between(started, finished).toMillis() / 1000.0;
-        new RunSummary("import", status, exitCode, dryRun, catalog, "merge", started.toString(), finished.toString(),
+        new RunSummary("import", status, exitCode, dryRun, catalog, mode.name().toLowerCase(Locale.ROOT), started.toString(), finished.toString(),
                 seconds, changes, folder.path().toString(), files).writeTo(folder.path());
 
         for (FileSummary file : files) {

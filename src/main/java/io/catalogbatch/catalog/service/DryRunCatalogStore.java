@@ -3,12 +3,16 @@ package io.catalogbatch.catalog.service;
 import io.catalogbatch.catalog.domain.Model;
 import io.catalogbatch.catalog.domain.ModelSnapshot;
 import io.catalogbatch.catalog.service.search.CatalogQueries;
+import io.catalogbatch.catalog.service.search.ModelQuery;
+import io.catalogbatch.catalog.service.search.SearchHit;
 import io.catalogbatch.shared.domain.AggregateRoot;
 import io.catalogbatch.shared.service.AbstractUnitOfWork;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A store for {@code --dry-run}: reads through to the real store, keeps every commit in memory only, so
@@ -29,10 +33,31 @@ public final class DryRunCatalogStore implements CatalogStore {
         return new DryRunUnitOfWork();
     }
 
-    /** The real catalog, unchanged. */
+    /** The real catalog, unchanged; a single model is looked up as this dry run left it. */
     @Override
     public CatalogQueries queries() {
-        return real.queries();
+        return new CatalogQueries() {
+            @Override
+            public List<SearchHit> search(ModelQuery query) {
+                return real.queries().search(query);
+            }
+
+            @Override
+            public Optional<ModelSnapshot> find(String key) {
+                ModelSnapshot overlay = committed.get(key);
+                return overlay != null ? Optional.of(overlay) : real.queries().find(key);
+            }
+
+            @Override
+            public void forEachModel(Consumer<ModelSnapshot> action) {
+                real.queries().forEachModel(action);
+            }
+
+            @Override
+            public long countModels() {
+                return real.queries().countModels();
+            }
+        };
     }
 
     @Override

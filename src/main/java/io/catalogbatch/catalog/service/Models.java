@@ -33,8 +33,7 @@ public abstract class Models {
 
     /** The model, or {@link UnknownModel} naming the field the name came from. */
     public final Model require(ModelName name, String field) {
-        return get(name.key()).orElseThrow(() -> new UnknownModel(field, String.format(
-                "the catalog has no model named \"%s\"; add it in the models file first", name)));
+        return get(name.key()).orElseThrow(() -> UnknownModel.named(field, name));
     }
 
     public final Collection<Model> seen() {

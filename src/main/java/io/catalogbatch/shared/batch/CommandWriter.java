@@ -1,7 +1,8 @@
 package io.catalogbatch.shared.batch;
 
 import io.catalogbatch.shared.domain.DomainException;
-import io.catalogbatch.shared.service.MessageBus;
+import io.catalogbatch.shared.domain.Command;
+import java.util.function.Consumer;
 import java.util.OptionalLong;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -9,7 +10,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Hands each command of a chunk to the bus, inside the chunk's transaction. A row whose key an earlier
+ * Hands each command of a chunk to its handling (the bus), inside the chunk's transaction. A row whose key an earlier
  * row of the file already claimed is a {@code duplicate}; a command that breaks a business rule rejects
  * its row; the others go on. The count of rows rejected here is kept in the step's execution context, so
  * it survives a restart together with the chunk it belongs to.
@@ -18,7 +19,7 @@ public final class CommandWriter implements ItemWriter<RowCommand>, StepExecutio
 
     public static final String REJECTED_BY_HANDLERS = "rejected.by.handlers";
 
-    private final MessageBus bus;
+    private final Consumer<Command> handling;
     private final FirstRows firstRows;
     private final String keyColumn;
     private final RowRejections rejections;
@@ -29,10 +30,10 @@ public final class CommandWriter implements ItemWriter<RowCommand>, StepExecutio
      * {@code failAfterLine}: a fault switch for restart tests ({@code catalog-batch.fault.fail-after-line});
      * when positive, the write fails right after handling that line, midway through its chunk.
      */
-    public CommandWriter(MessageBus bus, FirstRows firstRows, String keyColumn, RowRejections rejections,
+    public CommandWriter(Consumer<Command> handling, FirstRows firstRows, String keyColumn, RowRejections rejections,
                          long failAfterLine) {
         this.failAfterLine = failAfterLine;
-        this.bus = bus;
+        this.handling = handling;
         this.firstRows = firstRows;
         this.keyColumn = keyColumn;
         this.rejections = rejections;
@@ -56,7 +57,7 @@ public final class CommandWriter implements ItemWriter<RowCommand>, StepExecutio
                 continue;
             }
             try {
-                bus.handle(item.command());
+                handling.accept(item.command());
                 firstRows.claim(item.key(), item.row().line());
             } catch (DomainException broken) {
                 rejections.reject(item.row(), broken);

@@ -5,7 +5,7 @@ import io.catalogbatch.shared.csv.CsvRow;
 import io.catalogbatch.shared.csv.CsvSource;
 import io.catalogbatch.shared.domain.Command;
 import io.catalogbatch.shared.domain.DomainException;
-import io.catalogbatch.shared.service.MessageBus;
+import java.util.function.Consumer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -59,8 +59,9 @@ public final class ImportedFile implements StepExecutionListener, CsvRowReader.L
         return new RowToCommandProcessor(toCommand, keyOf, this);
     }
 
-    public CommandWriter writer(MessageBus bus, long failAfterLine) {
-        return new CommandWriter(bus, firstRows, keyColumn, this, failAfterLine);
+    /** The writer; {@code handling} is usually the bus's {@code handle}. */
+    public CommandWriter writer(Consumer<Command> handling, long failAfterLine) {
+        return new CommandWriter(handling, firstRows, keyColumn, this, failAfterLine);
     }
 
     @Override

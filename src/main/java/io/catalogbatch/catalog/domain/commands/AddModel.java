@@ -21,6 +21,11 @@ public record AddModel(ModelName name, ModelPatch patch, Set<Tag> tags, long exp
         tags = Set.copyOf(tags);
     }
 
+    /** The same command without its tags: replace mode sets tags in a step of its own. */
+    public AddModel withoutTags() {
+        return new AddModel(name, patch, Set.of(), expectedRevision);
+    }
+
     public AddModel(ModelName name, ModelPatch patch, Set<Tag> tags) {
         this(name, patch, tags, ANY_REVISION);
     }

@@ -1,8 +1,7 @@
 package io.catalogbatch.catalog.entrypoints.batch;
 
 import io.catalogbatch.catalog.domain.commands.CatalogCommand;
-import io.catalogbatch.catalog.domain.commands.TagModel;
-import io.catalogbatch.catalog.domain.commands.UntagModel;
+import io.catalogbatch.catalog.domain.commands.ReplaceTags;
 import io.catalogbatch.catalog.service.CatalogBootstrap;
 import io.catalogbatch.catalog.service.CatalogStore;
 import io.catalogbatch.catalog.service.DryRunCatalogStore;
@@ -11,16 +10,24 @@ import io.catalogbatch.shared.batch.FileCheckTasklet;
 import io.catalogbatch.shared.batch.ImportedFile;
 import io.catalogbatch.shared.batch.InputFileFacts;
 import io.catalogbatch.shared.batch.ProgressListener;
+import io.catalogbatch.shared.batch.RejectsFile;
+import io.catalogbatch.shared.batch.RestartableListReader;
 import io.catalogbatch.shared.batch.RowCommand;
 import io.catalogbatch.shared.csv.CsvReadOptions;
 import io.catalogbatch.shared.csv.CsvRow;
 import io.catalogbatch.shared.domain.Command;
+import io.catalogbatch.shared.domain.DomainException;
+import io.catalogbatch.shared.service.MessageBus;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -54,6 +61,8 @@ public class ImportCatalogJobConfiguration {
     public static final String CHARSET = "charset";
     public static final String DRY_RUN = "dry.run";
     public static final String REPORT_DIR = "report.dir";
+    public static final String MODE = "mode";
+    public static final String REPLACE_TAGS_STEP = "replaceTagsStep";
     public static final InputFileFacts MODELS = new InputFileFacts("models");
     public static final InputFileFacts TAGS = new InputFileFacts("tags");
 
@@ -63,12 +72,13 @@ public class ImportCatalogJobConfiguration {
 
     @Bean
     Job importCatalogJob(JobRepository jobRepository, Step checkModelsFileStep, Step importModelsStep,
-                         Step checkTagsFileStep, Step importTagsStep) {
+                         Step checkTagsFileStep, Step importTagsStep, Step replaceTagsStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(checkModelsFileStep).on(FileCheckTasklet.REFUSED.getExitCode()).end()
                 .from(checkModelsFileStep).on("*").to(importModelsStep)
                 .next(checkTagsFileStep).on(FileCheckTasklet.REFUSED.getExitCode()).end()
                 .from(checkTagsFileStep).on("*").to(importTagsStep)
+                .next(replaceTagsStep)
                 .end()
                 .build();
     }
@@ -82,18 +92,21 @@ public class ImportCatalogJobConfiguration {
             @Value("#{jobParameters['" + CHARSET + "'] ?: 'UTF-8'}") String charset,
             @Value("#{jobParameters['" + DRY_RUN + "'] ?: 'false'}") String dryRun,
             @Value("#{jobParameters['" + REPORT_DIR + "']}") String reportDir,
+            @Value("#{jobParameters['" + MODE + "'] ?: 'merge'}") String mode,
             @Value("${catalog-batch.fault.fail-after-line:0}") long failAfterLine) {
         Path report = Path.of(reportDir);
         CatalogStore store = Boolean.parseBoolean(dryRun) ? new DryRunCatalogStore(catalogStore) : catalogStore;
         Charset withoutBom = Charset.forName(charset);
+        boolean replace = ImportMode.of(mode) == ImportMode.REPLACE;
         ImportedFile models = new ImportedFile("models", Path.of(modelsFile),
                 new CsvReadOptions(withoutBom, MODEL_COLUMNS, Set.of("name")), report.resolve("models.errors.csv"),
-                row -> new ModelRow(row).toCommand(), command -> ((CatalogCommand) command).name().key(), "name");
+                replace ? row -> new ModelRow(row).toCommand().withoutTags() : row -> new ModelRow(row).toCommand(),
+                command -> ((CatalogCommand) command).name().key(), "name");
         ImportedFile tags = tagsFile.isEmpty() ? null : new ImportedFile("tags", Path.of(tagsFile),
                 new CsvReadOptions(withoutBom, TAG_COLUMNS, Set.of("model", "tag")), report.resolve("tags.errors.csv"),
                 row -> new TagRow(row).toCommand(), ImportCatalogJobConfiguration::modelAndTag, "tag");
         ModelNamesInFile forward = new ModelNamesInFile(models.file(), models.options());
-        return new ImportCatalogRun(store, models, tags, forward,
+        return new ImportCatalogRun(store, replace, report, models, tags, forward,
                 new ChangesFile(report.resolve("changes.csv"), ModelChanges.COLUMNS), failAfterLine);
     }
 
@@ -135,6 +148,50 @@ public class ImportCatalogJobConfiguration {
         return importStep(TAGS_STEP, run.tags(), TAGS.rows(job), jobRepository, transactionManager, chunkSize, run);
     }
 
+    /** Replace mode's last step: each listed model's tags become what the run listed for it. */
+    @Bean
+    @JobScope
+    Step replaceTagsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                         @Value("${catalog-batch.chunk-size:1000}") int chunkSize, ImportCatalogRun run) {
+        if (!run.replace()) {
+            return new StepBuilder(REPLACE_TAGS_STEP, jobRepository)
+                    .tasklet((contribution, context) -> null, transactionManager).build();
+        }
+        MessageBus bus = CatalogBootstrap.bus(run.store().unitOfWork(), List.of(run.changes()), run.forward());
+        RejectsFile modelRejects = run.rejectsOf(run.models());
+        RejectsFile tagRejects = run.tags() == null ? null : run.rejectsOf(run.tags());
+        return new StepBuilder(REPLACE_TAGS_STEP, jobRepository).<ListedTags.Listing, ListedTags.Listing>chunk(chunkSize)
+                .transactionManager(transactionManager)
+                .reader(new RestartableListReader<>("listed",
+                        () -> ListedTags.of(run.models(), modelRejects, run.tags(), tagRejects)))
+                .writer(chunk -> chunk.forEach(listing -> {
+                    try {
+                        bus.handle(new ReplaceTags(listing.name(), listing.tags()));
+                    } catch (DomainException broken) {
+                        listing.rejects().reject(listing.row(), broken);
+                    }
+                }))
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public ExitStatus afterStep(StepExecution stepExecution) {
+                        closeQuietly(modelRejects);
+                        closeQuietly(tagRejects);
+                        return null;
+                    }
+                })
+                .build();
+    }
+
+    private static void closeQuietly(RejectsFile rejects) {
+        try {
+            if (rejects != null) {
+                rejects.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Step importStep(String name, ImportedFile file, long totalRows, JobRepository jobRepository,
                                    PlatformTransactionManager transactionManager, int chunkSize, ImportCatalogRun run) {
         ProgressListener progress = new ProgressListener(file.file().getFileName().toString(), totalRows, System.err,
@@ -143,8 +200,7 @@ public class ImportCatalogJobConfiguration {
                 .transactionManager(transactionManager)
                 .reader(file.reader())
                 .processor(file.processor())
-                .writer(file.writer(CatalogBootstrap.bus(run.store().unitOfWork(), List.of(run.changes()), run.forward()),
-                        run.failAfterLine()))
+                .writer(file.writer(run.handling(name), run.failAfterLine()))
                 .listener(file)
                 .listener((StepExecutionListener) progress)
                 .listener((ChunkListener<?, ?>) progress)
@@ -152,8 +208,6 @@ public class ImportCatalogJobConfiguration {
     }
 
     private static String modelAndTag(Command command) {
-        CatalogCommand tagCommand = (CatalogCommand) command;
-        String tag = command instanceof TagModel add ? add.tag().value() : ((UntagModel) command).tag().value();
-        return tagCommand.name().key() + '\u0000' + tag;
+        return ((CatalogCommand) command).name().key() + '\u0000' + TagRow.tagOf((CatalogCommand) command).value();
     }
 }

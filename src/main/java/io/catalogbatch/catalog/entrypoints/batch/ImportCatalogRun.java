@@ -1,16 +1,49 @@
 package io.catalogbatch.catalog.entrypoints.batch;
 
+import io.catalogbatch.catalog.domain.UnknownModel;
+import io.catalogbatch.catalog.domain.commands.CatalogCommand;
+import io.catalogbatch.catalog.service.CatalogBootstrap;
 import io.catalogbatch.catalog.service.CatalogStore;
 import io.catalogbatch.catalog.service.ForwardReferences;
 import io.catalogbatch.shared.batch.ChangesFile;
 import io.catalogbatch.shared.batch.ImportedFile;
+import io.catalogbatch.shared.batch.RejectsFile;
+import io.catalogbatch.shared.domain.Command;
+import io.catalogbatch.shared.service.MessageBus;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
 
 /** What one import run works with: the store (or its dry-run stand-in), its input files, its change log. */
-record ImportCatalogRun(CatalogStore store, ImportedFile models, ImportedFile tags, ForwardReferences forward,
-                        ModelChanges changes, long failAfterLine) {
+record ImportCatalogRun(CatalogStore store, boolean replace, Path report, ImportedFile models, ImportedFile tags,
+                        ForwardReferences forward, ModelChanges changes, long failAfterLine) {
 
-    ImportCatalogRun(CatalogStore store, ImportedFile models, ImportedFile tags, ForwardReferences forward,
-                     ChangesFile changes, long failAfterLine) {
-        this(store, models, tags, forward, new ModelChanges(changes), failAfterLine);
+    ImportCatalogRun(CatalogStore store, boolean replace, Path report, ImportedFile models, ImportedFile tags,
+                     ForwardReferences forward, ChangesFile changes, long failAfterLine) {
+        this(store, replace, report, models, tags, forward, new ModelChanges(changes), failAfterLine);
+    }
+
+    /**
+     * What the import step of a file does with each command: hand it to a bus of its own. In replace mode
+     * a tags row changes nothing yet (the last step sets each listed model's tags); it only has to name a
+     * model the catalog holds.
+     */
+    Consumer<Command> handling(String stepName) {
+        if (replace && stepName.equals(ImportCatalogJobConfiguration.TAGS_STEP)) {
+            return command -> requireKnown((CatalogCommand) command);
+        }
+        MessageBus bus = CatalogBootstrap.bus(store.unitOfWork(), List.of(changes), forward);
+        return bus::handle;
+    }
+
+    /** The errors file of an input file, opened again to append (the replace step reports into both). */
+    RejectsFile rejectsOf(ImportedFile file) {
+        return new RejectsFile(report.resolve(file == models ? "models.errors.csv" : "tags.errors.csv"), List.of());
+    }
+
+    private void requireKnown(CatalogCommand command) {
+        if (store.queries().find(command.name().key()).isEmpty()) {
+            throw UnknownModel.named("model", command.name());
+        }
     }
 }

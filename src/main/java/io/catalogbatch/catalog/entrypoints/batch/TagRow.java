@@ -12,6 +12,11 @@ import java.util.Locale;
 /** A row of a tags file (SPEC §4): {@code model}, {@code tag}, {@code action} add (default) or remove. */
 public record TagRow(CsvRow row) {
 
+    /** The tag a tags-row command adds or removes. */
+    public static Tag tagOf(CatalogCommand command) {
+        return command instanceof TagModel add ? add.tag() : ((UntagModel) command).tag();
+    }
+
     public CatalogCommand toCommand() {
         ModelName model = ModelName.of(row.get("model"));
         Tag tag = Tag.of(row.get("tag"));

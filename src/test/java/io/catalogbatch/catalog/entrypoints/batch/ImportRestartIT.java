@@ -52,9 +52,11 @@ class ImportRestartIT {
         System.clearProperty("catalog-batch.fault.fail-after-line");
     }
 
+    String mode = "merge";
+
     Result importInto(String catalog, String report) {
         return CatalogBatchCli.run("import", "--models", models.toString(), "--tags", tags.toString(),
-                "--catalog", catalog, "--report", work.resolve(report).toString());
+                "--catalog", catalog, "--report", work.resolve(report).toString(), "--mode", mode);
     }
 
     String export(String catalog, String folder) throws Exception {
@@ -69,10 +71,12 @@ class ImportRestartIT {
         return Files.readAllLines(work.resolve(report).resolve(file));
     }
 
-    @ParameterizedTest(name = "{0} store, failing after line {1} of the {2} file")
-    @CsvSource({"csv, 230, models", "csv, 777, tags", "h2, 230, models", "h2, 777, tags"})
-    void a_run_resumed_after_a_failure_ends_like_an_uninterrupted_one(String store, long line, String file)
-            throws Exception {
+    @ParameterizedTest(name = "{0} store, failing after line {1} of the {2} file, {3} mode")
+    @CsvSource({"csv, 230, models, merge", "csv, 777, tags, merge", "h2, 230, models, merge", "h2, 777, tags, merge",
+            "csv, 777, tags, replace", "h2, 230, models, replace"})
+    void a_run_resumed_after_a_failure_ends_like_an_uninterrupted_one(String store, long line, String file,
+                                                                     String mode) throws Exception {
+        this.mode = mode;
         String reference = catalog(store, "reference");
         Result clean = importInto(reference, "reference-report");
         assertThat(clean.exitCode()).as(clean.err()).isEqualTo(3);

@@ -198,4 +198,34 @@ class ImportSemanticsIT {
         assertThat(summary.changes()).isZero();
         assertThat(summary.files()).extracting(RunSummary.FileSummary::imported).containsExactly(2L, 1L);
     }
+
+    @Test
+    void replace_mode_sets_each_listed_models_tags_to_what_the_run_lists_and_leaves_the_others() throws Exception {
+        importFiles("name,tags\nbert,a;b;c\ngpt,x\nt5,k\n", null);
+        String models = "name,tags\nbert,a;d\n";
+        String tags = "model,tag,action\nbert,e,add\nbert,d,remove\ngpt,y,\nnobody,z,add\n";
+
+        Result run = importFiles(models, tags, "--mode", "replace");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
+        assertThat(Files.readString(work.resolve("catalog/tags.csv")))
+                .isEqualTo("model,tag\r\nbert,a\r\nbert,e\r\ngpt,y\r\nt5,k\r\n");
+        assertThat(errors("tags.errors.csv")).contains("nobody,z,add,5,unknown-model,model,");
+        assertThat(RunSummary.read(report().resolve("summary.json")).mode()).isEqualTo("replace");
+
+        Result again = importFiles(models, tags, "--mode", "replace");
+
+        assertThat(again.exitCode()).isEqualTo(3);
+        assertThat(RunSummary.read(report().resolve("summary.json")).changes()).isZero();
+    }
+
+    @Test
+    void replace_mode_without_a_tags_column_lists_no_model_by_its_models_file() throws Exception {
+        importFiles("name,tags\nbert,a;b\n", null);
+
+        Result run = importFiles("name,task\nbert,fill-mask\n", null, "--mode", "replace");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(work.resolve("catalog/tags.csv"))).isEqualTo("model,tag\r\nbert,a\r\nbert,b\r\n");
+    }
 }
