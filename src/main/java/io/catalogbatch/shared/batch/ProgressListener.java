@@ -93,7 +93,7 @@ public final class ProgressListener implements StepExecutionListener, ChunkListe
                 .showSpeed()
                 .setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS)
                 .setStyle(ProgressBarStyle.ASCII)
-                .startsFrom(step.getReadCount(), Duration.ZERO);
+                .startsFrom(0, Duration.between(started, Instant.now()));
         return builder.setConsumer(new ConsoleProgressBarConsumer(err)).setUpdateIntervalMillis(500).build();
     }
 }
