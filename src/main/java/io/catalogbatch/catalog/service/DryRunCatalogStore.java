@@ -5,9 +5,6 @@ import io.catalogbatch.catalog.domain.ModelSnapshot;
 import io.catalogbatch.catalog.service.search.CatalogQueries;
 import io.catalogbatch.catalog.service.search.ModelQuery;
 import io.catalogbatch.catalog.service.search.SearchHit;
-import io.catalogbatch.shared.domain.AggregateRoot;
-import io.catalogbatch.shared.service.AbstractUnitOfWork;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,46 +62,22 @@ public final class DryRunCatalogStore implements CatalogStore {
         committed.clear();
     }
 
-    private final class DryRunUnitOfWork extends AbstractUnitOfWork implements CatalogUnitOfWork {
+    private final class DryRunUnitOfWork extends AbstractCatalogUnitOfWork {
 
-        private final Models models = new Models() {
-            @Override
-            protected Optional<Model> load(String key) {
-                ModelSnapshot overlay = committed.get(key);
-                if (overlay != null) {
-                    return Optional.of(Model.fromSnapshot(overlay));
+        DryRunUnitOfWork() {
+            super(new Models() {
+                @Override
+                protected Optional<Model> load(String key) {
+                    ModelSnapshot overlay = committed.get(key);
+                    return overlay != null ? Optional.of(Model.fromSnapshot(overlay))
+                            : real.queries().find(key).map(Model::fromSnapshot);
                 }
-                return real.queries().find(key).map(Model::fromSnapshot);
-            }
-        };
-
-        @Override
-        public Models models() {
-            return models;
-        }
-
-        @Override
-        protected Collection<? extends AggregateRoot> seen() {
-            return models.seen();
-        }
-
-        @Override
-        protected void forgetSeen() {
-            models.forgetSeen();
+            });
         }
 
         @Override
         protected void persist() {
-            for (Model model : models.seen()) {
-                if (model.changedSinceLoaded()) {
-                    committed.put(model.name().key(), model.snapshot());
-                }
-            }
-        }
-
-        @Override
-        protected void discard() {
-            // nothing was kept
+            changedModels().forEach(model -> committed.put(model.name().key(), model.snapshot()));
         }
     }
 }

@@ -7,9 +7,6 @@ import io.catalogbatch.catalog.service.search.CatalogQueries;
 import io.catalogbatch.catalog.service.search.InMemorySearch;
 import io.catalogbatch.catalog.service.search.ModelQuery;
 import io.catalogbatch.catalog.service.search.SearchHit;
-import io.catalogbatch.shared.domain.AggregateRoot;
-import io.catalogbatch.shared.service.AbstractUnitOfWork;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +18,19 @@ import java.util.function.Consumer;
  * An in-memory catalog store: committed state is a map of snapshots by name key, so an uncommitted change
  * (kept only in the aggregates handed out) vanishes on close, as a rollback would make it.
  */
-public final class FakeCatalogUnitOfWork extends AbstractUnitOfWork implements CatalogUnitOfWork, CatalogQueries {
+public final class FakeCatalogUnitOfWork extends AbstractCatalogUnitOfWork implements CatalogQueries {
 
-    private final Map<String, ModelSnapshot> committed = new TreeMap<>();
-    private final FakeModels models = new FakeModels(committed);
+    private final Map<String, ModelSnapshot> committed;
     private int commits;
+
+    public FakeCatalogUnitOfWork() {
+        this(new TreeMap<>());
+    }
+
+    private FakeCatalogUnitOfWork(Map<String, ModelSnapshot> committed) {
+        super(new FakeModels(committed));
+        this.committed = committed;
+    }
 
     /** A store that already holds these models, as if committed earlier. */
     public static FakeCatalogUnitOfWork holding(Model... stored) {
@@ -34,11 +39,6 @@ public final class FakeCatalogUnitOfWork extends AbstractUnitOfWork implements C
             uow.committed.put(model.name().key(), model.snapshot());
         }
         return uow;
-    }
-
-    @Override
-    public Models models() {
-        return models;
     }
 
     /** The committed snapshots by name key, in key order; a copy. */
@@ -61,29 +61,13 @@ public final class FakeCatalogUnitOfWork extends AbstractUnitOfWork implements C
     }
 
     @Override
-    protected Collection<? extends AggregateRoot> seen() {
-        return models.seen();
-    }
-
-    @Override
-    protected void forgetSeen() {
-        models.forgetSeen();
-    }
-
-    @Override
     protected void persist() {
         commits++;
-        for (Model model : models.seen()) {
-            if (model.changedSinceLoaded()) {
-                committed.put(model.name().key(), model.snapshot());
-            }
+        for (Model model : changedModels()) {
+            committed.put(model.name().key(), model.snapshot());
         }
     }
 
-    @Override
-    protected void discard() {
-        // nothing was written: the committed map only changes in persist()
-    }
 
     @Override
     public List<SearchHit> search(ModelQuery query) {

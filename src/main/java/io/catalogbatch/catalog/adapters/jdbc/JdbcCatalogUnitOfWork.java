@@ -4,12 +4,8 @@ import io.catalogbatch.catalog.domain.Model;
 import io.catalogbatch.catalog.domain.ModelDetails;
 import io.catalogbatch.catalog.domain.ModelSnapshot;
 import io.catalogbatch.catalog.domain.Tag;
-import io.catalogbatch.catalog.service.CatalogUnitOfWork;
+import io.catalogbatch.catalog.service.AbstractCatalogUnitOfWork;
 import io.catalogbatch.catalog.service.ConcurrentModelUpdate;
-import io.catalogbatch.catalog.service.Models;
-import io.catalogbatch.shared.domain.AggregateRoot;
-import io.catalogbatch.shared.service.AbstractUnitOfWork;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
@@ -22,45 +18,36 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction when there is one (a batch chunk: one chunk, one database commit) or a transaction of its
  * own; optimistic locking on {@code revision} catches a concurrent change.
  */
-public final class JdbcCatalogUnitOfWork extends AbstractUnitOfWork implements CatalogUnitOfWork {
+public final class JdbcCatalogUnitOfWork extends AbstractCatalogUnitOfWork {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final JdbcModels models;
 
     JdbcCatalogUnitOfWork(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+        this(jdbc, transactionManager, new JdbcModels(jdbc));
+    }
+
+    private JdbcCatalogUnitOfWork(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+                                  JdbcModels models) {
+        super(models);
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
-        this.models = new JdbcModels(jdbc);
-    }
-
-    @Override
-    public Models models() {
-        return models;
-    }
-
-    @Override
-    protected Collection<? extends AggregateRoot> seen() {
-        return models.seen();
+        this.models = models;
     }
 
     @Override
     protected void forgetSeen() {
-        models.forgetSeen();
+        super.forgetSeen();
         models.forgetLoaded();
     }
 
     @Override
     protected void persist() {
-        List<Model> changed = models.seen().stream().filter(Model::changedSinceLoaded).toList();
+        List<Model> changed = changedModels();
         if (!changed.isEmpty()) {
             transaction.executeWithoutResult(status -> changed.forEach(this::write));
         }
-    }
-
-    @Override
-    protected void discard() {
-        // Nothing was written before commit.
     }
 
     private void write(Model model) {
