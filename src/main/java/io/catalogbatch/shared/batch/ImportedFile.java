@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Function;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -28,12 +29,14 @@ public final class ImportedFile implements StepExecutionListener, CsvRowReader.L
     private final Function<CsvRow, ? extends Command> toCommand;
     private final Function<Command, String> keyOf;
     private final String keyColumn;
+    private final Map<String, String> columnOfField;
     private final FirstRows firstRows = new FirstRows();
     private RejectsFile rejects;
 
     public ImportedFile(String role, Path file, CsvReadOptions options, Path rejectsPath,
                         Function<CsvRow, ? extends Command> toCommand, Function<Command, String> keyOf,
-                        String keyColumn) {
+                        String keyColumn, Map<String, String> columnOfField) {
+        this.columnOfField = Map.copyOf(columnOfField);
         this.role = role;
         this.file = file;
         this.options = options;
@@ -82,9 +85,10 @@ public final class ImportedFile implements StepExecutionListener, CsvRowReader.L
         }
     }
 
+    /** Reports the row; a domain field is named by the column of this file that holds it. */
     @Override
     public void reject(CsvRow row, String reason, String field, String message) {
-        rejects.reject(row, reason, field, message);
+        rejects.reject(row, reason, columnOfField.getOrDefault(field, field), message);
     }
 
     @Override

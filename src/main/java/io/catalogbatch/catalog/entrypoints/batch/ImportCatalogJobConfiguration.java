@@ -23,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.ExitStatus;
@@ -101,10 +102,11 @@ public class ImportCatalogJobConfiguration {
         ImportedFile models = new ImportedFile("models", Path.of(modelsFile),
                 new CsvReadOptions(withoutBom, MODEL_COLUMNS, Set.of("name")), report.resolve("models.errors.csv"),
                 replace ? row -> new ModelRow(row).toCommand().withoutTags() : row -> new ModelRow(row).toCommand(),
-                command -> ((CatalogCommand) command).name().key(), "name");
+                command -> ((CatalogCommand) command).name().key(), "name", Map.of("tag", "tags"));
         ImportedFile tags = tagsFile.isEmpty() ? null : new ImportedFile("tags", Path.of(tagsFile),
                 new CsvReadOptions(withoutBom, TAG_COLUMNS, Set.of("model", "tag")), report.resolve("tags.errors.csv"),
-                row -> new TagRow(row).toCommand(), ImportCatalogJobConfiguration::modelAndTag, "tag");
+                row -> new TagRow(row).toCommand(), ImportCatalogJobConfiguration::modelAndTag, "tag",
+                Map.of("tags", "tag", "name", "model"));
         ModelNamesInFile forward = new ModelNamesInFile(models.file(), models.options());
         return new ImportCatalogRun(store, replace, report, models, tags, forward,
                 new ChangesFile(report.resolve("changes.csv"), ModelChanges.COLUMNS), failAfterLine);

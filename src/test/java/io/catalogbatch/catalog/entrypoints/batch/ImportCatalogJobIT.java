@@ -116,7 +116,7 @@ class ImportCatalogJobIT {
         assertThat(run.out()).contains("4 rows read, 2 imported, 2 rejected").contains("3 rows read, 1 imported, 2 rejected");
         assertThat(run.err())
                 .contains("models.csv line 3, column created:").contains("(bad-date)")
-                .contains("models.csv line 6, column tag").contains("(bad-tag)")
+                .contains("models.csv line 6, column tags:").contains("(bad-tag)")
                 .contains("tags.csv line 3, column model:").contains("(unknown-model)")
                 .contains("tags.csv line 4, column action:").contains("(bad-value)");
         assertThat(tagsByModel(work.resolve("catalog/tags.csv")).get("good-one")).containsExactly("extra", "nlp");

@@ -29,7 +29,7 @@ class ImportReasonCodesIT {
                 Arguments.of("missing-field", header + "ok\n\"  \",empty name\n", 3, "name"),
                 Arguments.of("bad-date", header + "ok\nx,,,15/01/2024\n", 3, "created"),
                 Arguments.of("bad-value", header + "ok\nx,,,,retired\n", 3, "status"),
-                Arguments.of("bad-tag", header + "ok\nx,,,,,,,\"fine;not fine!\"\n", 3, "tag"),
+                Arguments.of("bad-tag", header + "ok\nx,,,,,,,\"fine;not fine!\"\n", 3, "tags"),
                 Arguments.of("bad-url", header + "ok\nx,,ftp://example.org/x\n", 3, "url"),
                 Arguments.of("too-long", header + "ok\n" + "n".repeat(201) + "\n", 3, "name"),
                 Arguments.of("control-character", header + "ok\n\"x\u0007y\"\n", 3, "name"),
