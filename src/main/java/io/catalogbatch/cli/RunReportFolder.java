@@ -6,13 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * The report folder of a run: the one the user named, the one of the run being resumed (so a restarted
- * run completes its own report), or a new {@code ./runs/<time>-<id>/}.
+ * run completes its own report), or a new {@code ./runs/<time>-<id>/}. A new run in a folder that holds
+ * an earlier run's report starts from a clean report (only the report's own files are removed).
  */
 record RunReportFolder(Path path) {
+
+    static final List<String> REPORT_FILES = List.of("summary.json", "models.errors.csv", "tags.errors.csv",
+            "changes.csv", "run.log");
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -26,7 +31,15 @@ record RunReportFolder(Path path) {
         } else {
             folder = Path.of("runs", LocalDateTime.now().format(TIME) + "-" + UUID.randomUUID().toString().substring(0, 6));
         }
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new IOException("the report folder " + folder + " is a file; name a folder with --report");
+        }
         Files.createDirectories(folder);
+        if (plan.resumes().isEmpty()) {
+            for (String file : REPORT_FILES) {
+                Files.deleteIfExists(folder.resolve(file));
+            }
+        }
         return new RunReportFolder(folder.toAbsolutePath().normalize());
     }
 }

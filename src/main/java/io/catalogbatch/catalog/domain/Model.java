@@ -185,7 +185,8 @@ public final class Model extends AggregateRoot {
         }
     }
 
-    private static void checkTagCount(ModelName name, int count) {
+    /** Refuses a model with more tags than a model may have. */
+    public static void checkTagCount(ModelName name, int count) {
         if (count > MAX_TAGS) {
             throw new TooManyTags("tags", String.format(
                     "\"%s\" would have %,d tags; a model may have at most %d", name, count, MAX_TAGS));

@@ -1,5 +1,6 @@
 package io.catalogbatch.shared.batch;
 
+import io.catalogbatch.shared.csv.CsvFlavour;
 import io.catalogbatch.shared.csv.CsvHeader;
 import io.catalogbatch.shared.csv.CsvRow;
 import java.io.BufferedWriter;
@@ -73,7 +74,8 @@ public final class RejectsFile implements RowRejections, AutoCloseable {
         }
         List<String> cells = new ArrayList<>(kept.size() + ERROR_COLUMNS.size());
         for (int i : kept) {
-            cells.add(i < row.cells().size() ? row.cells().get(i) : "");
+            // Spreadsheet-safe, like an export: the file is opened in Excel, and imports back unchanged.
+            cells.add(CsvFlavour.SPREADSHEET.cell(i < row.cells().size() ? row.cells().get(i) : ""));
         }
         cells.add(Long.toString(row.line()));
         cells.add(reason);

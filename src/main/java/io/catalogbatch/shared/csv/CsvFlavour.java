@@ -39,6 +39,16 @@ public enum CsvFlavour {
         return this == SPREADSHEET && startsLikeFormula(value) ? "'" + value : value;
     }
 
+    /**
+     * A cell as a spreadsheet export wrote it, back to its value: the {@code '} that neutralised a
+     * formula is dropped. (A value that itself starts with {@code '} and then a formula character comes
+     * back without that {@code '}: the one thing a spreadsheet round trip cannot tell apart.)
+     */
+    public static String fromSpreadsheet(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && startsLikeFormula(cell.substring(1))
+                ? cell.substring(1) : cell;
+    }
+
     /** TAB, CR or LF first, or {@code = + - @} as the first character that is not white space. */
     static boolean startsLikeFormula(String value) {
         if (value.isEmpty()) {

@@ -2,6 +2,7 @@ package io.catalogbatch.shared.csv;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ public final class CsvSource implements Closeable {
     private final char delimiter;
     private final HeaderLine header;
     private final RecordCursor cursor;
+    private final boolean spreadsheet;
 
     private CsvSource(Path file, TextEncoding encoding, char delimiter, HeaderLine header, RecordCursor cursor) {
         this.file = file;
@@ -30,6 +32,8 @@ public final class CsvSource implements Closeable {
         this.delimiter = delimiter;
         this.header = header;
         this.cursor = cursor;
+        // A UTF-8 byte order mark is what a spreadsheet export (ours, or Excel's "CSV UTF-8") starts with.
+        this.spreadsheet = encoding.bomLength() > 0 && encoding.charset().equals(StandardCharsets.UTF_8);
     }
 
     /**
@@ -58,8 +62,12 @@ public final class CsvSource implements Closeable {
     /** The next data row (blank rows skipped), or null at the end of the file. */
     public CsvRow next() {
         RecordCursor.Record record = cursor.nextNonBlank();
-        return record == null ? null
-                : new CsvRow(record.line(), record.cells(), header.columns(), header.problemOf(record.cells()));
+        if (record == null) {
+            return null;
+        }
+        List<String> cells = spreadsheet ? record.cells().stream().map(CsvFlavour::fromSpreadsheet).toList()
+                : record.cells();
+        return new CsvRow(record.line(), cells, header.columns(), header.problemOf(cells));
     }
 
     /** Reads past up to {@code rows} data rows (to resume after a restart); returns how many there were. */

@@ -19,6 +19,7 @@ public record AddModel(ModelName name, ModelPatch patch, Set<Tag> tags, long exp
 
     public AddModel {
         tags = Set.copyOf(tags);
+        Model.checkTagCount(name, tags.size());
     }
 
     /** The same command without its tags: replace mode sets tags in a step of its own. */

@@ -1,5 +1,6 @@
 package io.catalogbatch.catalog.domain.commands;
 
+import io.catalogbatch.catalog.domain.Model;
 import io.catalogbatch.catalog.domain.ModelName;
 import io.catalogbatch.catalog.domain.Tag;
 import java.util.Set;
@@ -9,5 +10,6 @@ public record ReplaceTags(ModelName name, Set<Tag> tags) implements CatalogComma
 
     public ReplaceTags {
         tags = Set.copyOf(tags);
+        Model.checkTagCount(name, tags.size());
     }
 }

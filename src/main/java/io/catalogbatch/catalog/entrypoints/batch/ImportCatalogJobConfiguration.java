@@ -1,5 +1,6 @@
 package io.catalogbatch.catalog.entrypoints.batch;
 
+import io.catalogbatch.catalog.domain.Model;
 import io.catalogbatch.catalog.domain.commands.CatalogCommand;
 import io.catalogbatch.catalog.domain.commands.ReplaceTags;
 import io.catalogbatch.catalog.service.CatalogBootstrap;
@@ -167,6 +168,11 @@ public class ImportCatalogJobConfiguration {
                 .reader(new RestartableListReader<>("listed",
                         () -> ListedTags.of(run.models(), modelRejects, run.tags(), tagRejects)))
                 .writer(chunk -> chunk.forEach(listing -> {
+                    for (CsvRow over : listing.overLimit()) {
+                        listing.tagRejects().reject(over, "too-many-tags", "tag", String.format(
+                                "\"%s\" already has %d tags from this run; a model may have at most %d",
+                                listing.name(), Model.MAX_TAGS, Model.MAX_TAGS));
+                    }
                     try {
                         bus.handle(new ReplaceTags(listing.name(), listing.tags()));
                     } catch (DomainException broken) {

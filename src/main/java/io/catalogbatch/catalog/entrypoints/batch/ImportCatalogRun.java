@@ -8,8 +8,11 @@ import io.catalogbatch.catalog.service.ForwardReferences;
 import io.catalogbatch.shared.batch.ChangesFile;
 import io.catalogbatch.shared.batch.ImportedFile;
 import io.catalogbatch.shared.batch.RejectsFile;
+import io.catalogbatch.shared.csv.CsvSource;
 import io.catalogbatch.shared.domain.Command;
 import io.catalogbatch.shared.service.MessageBus;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -38,7 +41,12 @@ record ImportCatalogRun(CatalogStore store, boolean replace, Path report, Import
 
     /** The errors file of an input file, opened again to append (the replace step reports into both). */
     RejectsFile rejectsOf(ImportedFile file) {
-        return new RejectsFile(report.resolve(file == models ? "models.errors.csv" : "tags.errors.csv"), List.of());
+        try (CsvSource source = CsvSource.open(file.file(), file.options())) {
+            return new RejectsFile(report.resolve(file == models ? "models.errors.csv" : "tags.errors.csv"),
+                    source.header());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.file() + " again", e);
+        }
     }
 
     private void requireKnown(CatalogCommand command) {

@@ -1,5 +1,6 @@
 package io.catalogbatch.catalog.entrypoints.batch;
 
+import io.catalogbatch.catalog.domain.Model;
 import io.catalogbatch.catalog.domain.ModelName;
 import io.catalogbatch.catalog.domain.Tag;
 import io.catalogbatch.catalog.domain.commands.AddModel;
@@ -12,6 +13,7 @@ import io.catalogbatch.shared.csv.CsvSource;
 import io.catalogbatch.shared.domain.DomainException;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +28,12 @@ import java.util.TreeMap;
  */
 final class ListedTags {
 
-    /** A listed model, the tags it ends with, and the row (and errors file) that answers for it. */
-    record Listing(ModelName name, Set<Tag> tags, CsvRow row, RejectsFile rejects) {
+    /**
+     * A listed model, the tags it ends with, the row (and errors file) that answers for it, and the add
+     * rows that came after its tags reached the limit (rejected: {@code too-many-tags}).
+     */
+    record Listing(ModelName name, Set<Tag> tags, CsvRow row, RejectsFile rejects, List<CsvRow> overLimit,
+                   RejectsFile tagRejects) {
     }
 
     private final Map<String, Builder> listings = new TreeMap<>();
@@ -50,7 +56,7 @@ final class ListedTags {
                 for (CsvRow row = source.next(); row != null; row = source.next()) {
                     CatalogCommand command = accepted(row, tagRejects, r -> new TagRow(r).toCommand());
                     if (command instanceof TagModel add) {
-                        listed.listing(command, row, tagRejects).added.add(add.tag());
+                        listed.listing(command, row, tagRejects).added.putIfAbsent(add.tag(), row);
                     } else if (command != null) {
                         listed.listing(command, row, tagRejects).removed.add(TagRow.tagOf(command));
                     }
@@ -58,7 +64,7 @@ final class ListedTags {
             }
         }
         List<Listing> result = new ArrayList<>();
-        listed.listings.values().forEach(builder -> result.add(builder.build()));
+        listed.listings.values().forEach(builder -> result.add(builder.build(tagRejects)));
         return result;
     }
 
@@ -86,7 +92,7 @@ final class ListedTags {
         private final CsvRow row;
         private final RejectsFile rejects;
         private final Set<Tag> inline = new LinkedHashSet<>();
-        private final Set<Tag> added = new LinkedHashSet<>();
+        private final Map<Tag, CsvRow> added = new LinkedHashMap<>();
         private final Set<Tag> removed = new LinkedHashSet<>();
 
         Builder(ModelName name, CsvRow row, RejectsFile rejects) {
@@ -95,11 +101,22 @@ final class ListedTags {
             this.rejects = rejects;
         }
 
-        Listing build() {
+        /** Inline tags first, then add rows in file order, up to the limit; removed tags never count. */
+        Listing build(RejectsFile tagRejects) {
             Set<Tag> tags = new LinkedHashSet<>(inline);
-            tags.addAll(added);
             tags.removeAll(removed);
-            return new Listing(name, tags, row, rejects);
+            List<CsvRow> overLimit = new ArrayList<>();
+            added.forEach((tag, addRow) -> {
+                if (removed.contains(tag) || tags.contains(tag)) {
+                    return;
+                }
+                if (tags.size() < Model.MAX_TAGS) {
+                    tags.add(tag);
+                } else {
+                    overLimit.add(addRow);
+                }
+            });
+            return new Listing(name, tags, row, rejects, overLimit, tagRejects);
         }
     }
 }

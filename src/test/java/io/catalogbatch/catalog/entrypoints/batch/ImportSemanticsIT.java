@@ -228,4 +228,55 @@ class ImportSemanticsIT {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(Files.readString(work.resolve("catalog/tags.csv"))).isEqualTo("model,tag\r\nbert,a\r\nbert,b\r\n");
     }
+
+    @Test
+    void replace_mode_keeps_the_first_256_tags_a_model_is_given_and_rejects_the_rows_beyond() throws Exception {
+        String inline = String.join(";", java.util.stream.IntStream.range(0, 256).mapToObj(i -> "t" + i).toList());
+        String tooMany = inline + ";t256";
+
+        Result run = importFiles("name,tags\nm,\"" + inline + "\"\nn,\"" + tooMany + "\"\n",
+                "model,tag\nm,extra\nm,t3\n", "--mode", "replace");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(3);
+        assertThat(errors("tags.errors.csv")).contains("m,extra,2,too-many-tags,tag,");
+        assertThat(errors("models.errors.csv")).contains(",3,too-many-tags,tags,");
+        assertThat(Files.readAllLines(work.resolve("catalog/tags.csv"))).hasSize(1 + 256);
+        RunSummary summary = RunSummary.read(report().resolve("summary.json"));
+        assertThat(summary.files()).extracting(RunSummary.FileSummary::rejected).containsExactly(1L, 1L);
+    }
+
+    @Test
+    void a_spreadsheet_export_imports_back_unchanged_despite_its_formula_guards() throws Exception {
+        importFiles("name,description,tags\n=cmd,-x,a\nplain,\"  +y\",b\n@home,\"\tindented\",c\n", null);
+        Result export = CatalogBatchCli.run("export", "--catalog", work.resolve("catalog").toString(),
+                "--out", work.resolve("sheet").toString());
+        assertThat(export.exitCode()).isZero();
+        assertThat(Files.readString(work.resolve("sheet/models.csv"))).contains("\"'=cmd\",\"'-x\"");
+        String before = catalogModels();
+
+        Result back = CatalogBatchCli.run("import", "--models", work.resolve("sheet/models.csv").toString(),
+                "--tags", work.resolve("sheet/tags.csv").toString(), "--catalog", work.resolve("catalog").toString(),
+                "--report", work.resolve("back").toString());
+
+        assertThat(back.exitCode()).as(back.err()).isZero();
+        assertThat(RunSummary.read(work.resolve("back/summary.json")).changes()).isZero();
+        assertThat(catalogModels()).isEqualTo(before);
+    }
+
+    @Test
+    void a_new_run_in_the_report_folder_of_an_earlier_one_starts_a_clean_report() throws Exception {
+        Path reportFolder = work.resolve("same-report");
+        Files.writeString(work.resolve("a.csv"), "name\n\"\u0001a\"\n");
+        Files.writeString(work.resolve("b.csv"), "name,description\nok1,2\n");
+        CatalogBatchCli.run("import", "--models", work.resolve("a.csv").toString(), "--catalog",
+                work.resolve("c1").toString(), "--report", reportFolder.toString());
+
+        Result second = CatalogBatchCli.run("import", "--models", work.resolve("b.csv").toString(), "--catalog",
+                work.resolve("c2").toString(), "--report", reportFolder.toString());
+
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(Files.readString(reportFolder.resolve("models.errors.csv")))
+                .isEqualTo("\uFEFFname,description,error_line,error_reason,error_field,error_message\r\n");
+        assertThat(Files.readAllLines(reportFolder.resolve("changes.csv"))).hasSize(2);
+    }
 }

@@ -1,0 +1,110 @@
+package io.catalogbatch.allocation.adapters.csv;
+
+import io.catalogbatch.allocation.domain.commands.Allocate;
+import io.catalogbatch.allocation.domain.commands.AllocationCommand;
+import io.catalogbatch.allocation.domain.commands.CreateBatch;
+import io.catalogbatch.allocation.domain.commands.RestoreAllocation;
+import io.catalogbatch.allocation.domain.events.AllocationEvent;
+import io.catalogbatch.allocation.service.AllocationBootstrap;
+import io.catalogbatch.allocation.service.AllocationRowHandling;
+import io.catalogbatch.shared.csv.CsvReadOptions;
+import io.catalogbatch.shared.csv.CsvRow;
+import io.catalogbatch.shared.csv.CsvSource;
+import io.catalogbatch.shared.domain.DomainException;
+import io.catalogbatch.shared.service.Handler;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * A whole allocation run over a folder without Spring: the Java counterpart of the book's
+ * {@code allocate-from-csv} script. Reads {@code batches.csv}, then {@code allocations.csv} when there is
+ * one, then {@code orders.csv}, each with the tolerant reader of SPEC §3, turns every row into its command
+ * and hands it to the bus; a row that breaks a rule is passed to {@code rejections} and the run goes on.
+ * At the end {@code allocations.csv} is written once, atomically.
+ *
+ * <p>A file refused as a whole ({@link io.catalogbatch.shared.csv.CsvFileRefused}) or a missing
+ * {@code batches.csv} / {@code orders.csv} stops the run before anything is written.
+ */
+public final class AllocateFromCsv {
+
+    private AllocateFromCsv() {
+    }
+
+    public static AllocationRunOutcome run(Path folder, Charset charsetWithoutBom,
+                                           List<? extends Handler<? super AllocationEvent>> eventHandlers,
+                                           Consumer<RejectedRow> rejections) throws IOException {
+        try (CsvAllocationFolder store = CsvAllocationFolder.open(folder)) {
+            AllocationRowHandling handling = AllocationBootstrap.rowHandling(store.unitOfWork(), eventHandlers);
+            FileOutcome batches = feed(store.batchesFile(), AllocationCsvLayout.batchesOptions(charsetWithoutBom),
+                    AllocationCsvLayout::createBatch, handling, rejections);
+            FileOutcome existing = Files.exists(store.allocationsFile())
+                    ? feed(store.allocationsFile(), AllocationCsvLayout.allocationsOptions(charsetWithoutBom),
+                            AllocationCsvLayout::restoreAllocation, handling, rejections)
+                    : FileOutcome.absent(store.allocationsFile());
+            FileOutcome orders = feed(store.ordersFile(), AllocationCsvLayout.ordersOptions(charsetWithoutBom),
+                    AllocationCsvLayout::allocate, handling, rejections);
+            store.save();
+            return new AllocationRunOutcome(batches, existing, orders, store.allocations().size(),
+                    handling.bus().failedEventHandlings());
+        }
+    }
+
+    private static FileOutcome feed(Path file, CsvReadOptions options, Function<CsvRow, AllocationCommand> toCommand,
+                                    AllocationRowHandling handling, Consumer<RejectedRow> rejections)
+            throws IOException {
+        Map<Object, Long> firstLines = new HashMap<>();
+        long read = 0;
+        long accepted = 0;
+        try (CsvSource source = CsvSource.open(file, options)) {
+            for (CsvRow row = source.next(); row != null; row = source.next()) {
+                read++;
+                if (row.hasProblem()) {
+                    rejections.accept(new RejectedRow(file, row, row.problem(), "", describe(row)));
+                    continue;
+                }
+                Object key = null;
+                try {
+                    AllocationCommand command = toCommand.apply(row);
+                    key = keyOf(command);
+                    handling.accept(command);
+                    firstLines.putIfAbsent(key, row.line());
+                    accepted++;
+                } catch (DomainException broken) {
+                    Long first = key == null ? null : firstLines.get(key);
+                    String message = first != null && "duplicate".equals(broken.reason())
+                            ? String.format("same as line %d: %s", first, broken.getMessage())
+                            : broken.getMessage();
+                    rejections.accept(new RejectedRow(file, row, broken.reason(), broken.field(), message));
+                }
+            }
+            return new FileOutcome(file, true, source.header(), source.encoding(), source.delimiterName(), read,
+                    accepted, read - accepted);
+        }
+    }
+
+    /** What makes two rows of one file the same: the batch ref, or the order line. */
+    private static Object keyOf(AllocationCommand command) {
+        if (command instanceof CreateBatch create) {
+            return create.ref();
+        }
+        if (command instanceof Allocate allocate) {
+            return allocate.line();
+        }
+        return ((RestoreAllocation) command).line();
+    }
+
+    private static String describe(CsvRow row) {
+        if (CsvRow.REPEATED_HEADER.equals(row.problem())) {
+            return "this row repeats the header line (two files pasted together?); delete it";
+        }
+        return String.format("this row has cells beyond the %d columns of the header; "
+                + "quote cells that contain the delimiter, or add a column name for them", row.columns().size());
+    }
+}
