@@ -21,8 +21,14 @@ final class BatchContext {
         if (!catalog.isDatabase()) {
             Files.createDirectories(catalog.folder().resolve(StoreLocation.JOB_REPOSITORY_FOLDER));
         }
+        return start(catalog, catalog.jobRepositoryUrl(), writable, verbose);
+    }
+
+    /** A context whose job repository lives elsewhere than the catalog's (a dry run's, in its report folder). */
+    static ConfigurableApplicationContext start(StoreLocation catalog, String jobRepositoryUrl, boolean writable,
+                                                boolean verbose) {
         Map<String, Object> properties = new HashMap<>();
-        properties.put("spring.datasource.url", catalog.jobRepositoryUrl());
+        properties.put("spring.datasource.url", jobRepositoryUrl);
         properties.put("catalog.location", catalog.value());
         properties.put("catalog.writable", writable);
         if (verbose) {

@@ -2,6 +2,7 @@ package io.catalogbatch.cli;
 
 import io.catalogbatch.catalog.service.CatalogExport;
 import io.catalogbatch.catalog.service.ExportFlavour;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,6 +35,11 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!options.location().isDatabase() && !Files.isDirectory(options.location().folder())) {
+            spec.commandLine().getErr().printf("catalog-batch export: there is no catalog at %s; name it with "
+                    + "--catalog (default ./catalog), or import into it first%n", options.catalog);
+            return ExitCode.FAILED;
+        }
         try (ConfigurableApplicationContext context = BatchContext.start(options.location(), false, options.verbose)) {
             context.getBean(CatalogExport.class).export(out, flavour);
             spec.commandLine().getOut().printf("Exported %s to %s (%s).%n", options.catalog,
@@ -49,7 +55,12 @@ final class ExportCommand implements Callable<Integer> {
     static final class FlavourConverter implements picocli.CommandLine.ITypeConverter<ExportFlavour> {
         @Override
         public ExportFlavour convert(String value) {
-            return ExportFlavour.of(value);
+            try {
+                return ExportFlavour.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        "'" + value + "' is not a flavour: use spreadsheet or raw");
+            }
         }
     }
 }

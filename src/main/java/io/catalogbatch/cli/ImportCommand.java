@@ -5,6 +5,7 @@ import io.catalogbatch.catalog.entrypoints.batch.ImportMode;
 import io.catalogbatch.shared.batch.FileFingerprint;
 import io.catalogbatch.shared.batch.RunLog;
 import io.catalogbatch.shared.batch.StoreLocation;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -86,9 +87,10 @@ final class ImportCommand implements Callable<Integer> {
                     .addString("tags.sha256", FileFingerprint.sha256(tags));
         }
         RunReportFolder folder = null;
-        try (ConfigurableApplicationContext context = BatchContext.start(catalog, !dryRun, options.verbose)) {
+        try (ConfigurableApplicationContext context = dryRun ? dryRunContext(catalog)
+                : BatchContext.start(catalog, true, options.verbose)) {
             JobRuns.Plan plan = JobRuns.plan(context, ImportCatalogJobConfiguration.JOB_NAME, input.toJobParameters());
-            folder = RunReportFolder.choose(report, plan);
+            folder = RunReportFolder.choose(dryRun ? dryRunFolder : report, plan);
             try (RunLog log = RunLog.into(folder.path())) {
                 JobExecution run = JobRuns.launch(context, ImportCatalogJobConfiguration.JOB_NAME, plan,
                         new JobParametersBuilder()
@@ -106,6 +108,18 @@ final class ImportCommand implements Callable<Integer> {
             err.println("Nothing committed is lost; run the same command again to resume.");
             return ExitCode.FAILED;
         }
+    }
+
+    private Path dryRunFolder;
+
+    /**
+     * A dry run changes nothing of the catalog, its folder included: its job repository goes into its own
+     * report folder, and the catalog is only read.
+     */
+    private ConfigurableApplicationContext dryRunContext(StoreLocation catalog) throws IOException {
+        dryRunFolder = RunReportFolder.choose(report, JobRuns.Plan.fresh()).path();
+        return BatchContext.start(catalog, StoreLocation.jobRepositoryIn(dryRunFolder.resolve(".jobs")), false,
+                options.verbose);
     }
 
     private String usageProblem() {

@@ -21,6 +21,11 @@ final class JobRuns {
 
     /** What running the job now means: its parameters, and the execution it resumes, if any. */
     record Plan(JobParameters parameters, Optional<JobExecution> resumes) {
+
+        /** A plan that resumes nothing. */
+        static Plan fresh() {
+            return new Plan(new JobParameters(), Optional.empty());
+        }
     }
 
     private JobRuns() {

@@ -96,6 +96,10 @@ public final class ImportedFile implements StepExecutionListener, CsvRowReader.L
         if (rejects != null) {
             try {
                 rejects.close();
+                // The step's status is only settled after its listeners: a failure shows in its exceptions.
+                if (stepExecution.getFailureExceptions().isEmpty() && !stepExecution.getStatus().isUnsuccessful()) {
+                    RejectsFile.sortByLine(rejectsPath);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

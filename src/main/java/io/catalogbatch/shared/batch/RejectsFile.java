@@ -1,10 +1,12 @@
 package io.catalogbatch.shared.batch;
 
+import io.catalogbatch.shared.csv.AtomicFile;
 import io.catalogbatch.shared.csv.CsvFlavour;
 import io.catalogbatch.shared.csv.CsvHeader;
 import io.catalogbatch.shared.csv.CsvRow;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -107,6 +110,31 @@ public final class RejectsFile implements RowRejections, AutoCloseable {
     @Override
     public synchronized void close() throws IOException {
         printer.close();
+    }
+
+    /**
+     * Puts the rows of a closed errors file in line order (they are written as found: value errors while
+     * rows are read, rule errors when their chunk is written), so the user fixes the sheet top to bottom.
+     */
+    public static void sortByLine(Path file) throws IOException {
+        List<CSVRecord> rows = new ArrayList<>();
+        List<String> header;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+            var records = parser.iterator();
+            header = records.next().toList();
+            records.forEachRemaining(rows::add);
+        }
+        int lineColumn = header.size() - ERROR_COLUMNS.size();
+        rows.sort(Comparator.comparingLong(row -> Long.parseLong(row.get(lineColumn))));
+        AtomicFile.write(file, out -> {
+            CSVPrinter sorted = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), FORMAT);
+            sorted.printRecord(header);
+            for (CSVRecord row : rows) {
+                sorted.printRecord(row.toList());
+            }
+            sorted.flush(); // AtomicFile forces and closes the stream itself
+        });
     }
 
     private void openPrinter(StandardOpenOption mode) throws IOException {

@@ -27,8 +27,12 @@ public record StoreLocation(String value) {
     }
 
     public String jobRepositoryUrl() {
-        return isDatabase() ? value
-                : "jdbc:h2:file:" + folder().resolve(JOB_REPOSITORY_FOLDER).resolve("jobs") + ";AUTO_SERVER=FALSE";
+        return isDatabase() ? value : jobRepositoryIn(folder().resolve(JOB_REPOSITORY_FOLDER));
+    }
+
+    /** An H2 file job repository in a folder ({@code jobs.mv.db}), without H2's trace file beside it. */
+    public static String jobRepositoryIn(Path folder) {
+        return "jdbc:h2:file:" + folder.toAbsolutePath().resolve("jobs") + ";AUTO_SERVER=FALSE;TRACE_LEVEL_FILE=0";
     }
 
     @Override

@@ -85,6 +85,13 @@ public final class CsvFileRefused extends RuntimeException {
         return new CsvFileRefused(file, BAD_ENCODING, line, "", where(file, line) + what + todo);
     }
 
+    /** A U+FFFD in the text: what an earlier conversion left where it could not read a byte. */
+    static CsvFileRefused replacementCharacter(Path file, long line) {
+        return new CsvFileRefused(file, BAD_ENCODING, line, "", where(file, line) + " holds the replacement "
+                + "character U+FFFD (\uFFFD), left by an earlier conversion that could not read some text. Export the "
+                + "file again from its source, in UTF-8, and import the new file.");
+    }
+
     static CsvFileRefused unbalancedQuote(Path file, long line) {
         return new CsvFileRefused(file, UNBALANCED_QUOTE, line, "", where(file, line) + ": a quoted field that "
                 + "starts in this record is never closed (the file ends inside quotes, it may have been cut off). "

@@ -48,6 +48,21 @@ final class CsvText {
     }
 
     /** The delimiter of a first line {@code sep=X} (Excel's way of naming it), if the file has one. */
+    /**
+     * Whether the text holds nothing but white space, quotes and the candidate delimiters: the blank rows
+     * of European (";;;") or tab-separated exports, which are no data whatever the delimiter.
+     */
+    boolean onlySeparators() throws IOException {
+        try (Reader reader = reader(',')) {
+            for (int c = reader.read(); c >= 0; c = reader.read()) {
+                if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && ",;|\"\uFEFF".indexOf(c) < 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     Optional<Character> sepLine() {
         char[] start = new char[SEP_LINE_MAX];
         int length = 0;

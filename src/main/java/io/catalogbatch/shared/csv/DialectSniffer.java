@@ -69,7 +69,8 @@ final class DialectSniffer {
         }
     }
 
-    private static Attempt choose(CsvText text, List<Attempt> attempts, Set<String> knownColumns) {
+    private static Attempt choose(CsvText text, List<Attempt> attempts, Set<String> knownColumns)
+            throws IOException {
         List<Attempt> usable = attempts.stream().filter(Attempt::usable).toList();
         if (usable.isEmpty()) {
             throw attempts.get(0).quoteError();
@@ -86,6 +87,9 @@ final class DialectSniffer {
                     || known == bestKnown && attempt.header().cells().size() > best.header().cells().size()) {
                 best = attempt;
             }
+        }
+        if (known(best, knownColumns) == 0 && text.onlySeparators()) {
+            throw CsvFileRefused.emptyFile(text.file());
         }
         if (known(best, knownColumns) == 0 && !knownColumns.isEmpty()) {
             // No delimiter finds a known column: a quote error ('name,"desc' cut off) says more than a missing column.

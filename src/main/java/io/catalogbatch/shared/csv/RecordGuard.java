@@ -46,6 +46,9 @@ final class RecordGuard extends Reader {
     }
 
     private void see(char c) {
+        if (c == '\uFFFD') {
+            throw CsvFileRefused.replacementCharacter(file, line);
+        }
         if (c == '\0') {
             throw CsvFileRefused.binary(file, line, "contains a NUL character, so it is binary data (or UTF-16 text "
                     + "without a byte order mark), not a CSV file", CsvFileRefused.saveAsCsv());

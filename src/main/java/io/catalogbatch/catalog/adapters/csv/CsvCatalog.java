@@ -186,6 +186,9 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries {
             for (CSVRecord record : parser) {
                 action.accept(record);
             }
+        } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            throw new IOException(String.format("the catalog file %s is damaged (%s); restore it from a backup "
+                    + "or a raw export, or import into a new catalog", file, e.getMessage()));
         }
     }
 }

@@ -68,8 +68,10 @@ class ImportReasonCodesIT {
     static List<Arguments> fileRefusals() {
         return List.of(
                 Arguments.of("empty-file", new byte[0]),
+                Arguments.of("empty-file", "\uFEFF;;;\r\n\r\n\t\t\n,,,\n||\n".getBytes(StandardCharsets.UTF_8)),
                 Arguments.of("binary-content", new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0}),
                 Arguments.of("bad-encoding", "name\ncaf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1)),
+                Arguments.of("bad-encoding", "name,description\nok,x\uFFFDy\n".getBytes(StandardCharsets.UTF_8)),
                 Arguments.of("unbalanced-quote", "name,description\nok,\"never closed\n".getBytes(StandardCharsets.UTF_8)),
                 Arguments.of("malformed-quote", "name,description\nok,\"closed\" then text\n".getBytes(StandardCharsets.UTF_8)),
                 Arguments.of("missing-required-column", "title,description\nok,x\n".getBytes(StandardCharsets.UTF_8)),

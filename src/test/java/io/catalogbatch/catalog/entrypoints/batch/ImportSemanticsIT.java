@@ -128,6 +128,39 @@ class ImportSemanticsIT {
     }
 
     @Test
+    void a_dry_run_on_a_catalog_that_does_not_exist_creates_nothing_there() throws Exception {
+        Path models = work.resolve("m.csv");
+        Files.writeString(models, "name\nbert\n");
+
+        Result run = CatalogBatchCli.run("import", "--models", models.toString(), "--catalog",
+                work.resolve("nowhere").toString(), "--report", work.resolve("r").toString(), "--dry-run");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(work.resolve("nowhere")).doesNotExist();
+        assertThat(Files.readString(work.resolve("r/changes.csv"))).contains("bert,ModelAdded");
+    }
+
+    @Test
+    void rejected_rows_are_listed_in_file_order_whatever_rule_they_broke() throws Exception {
+        importFiles("name\nbert\n", null);
+
+        importFiles("name\ngpt\n", "model,tag,action\nnobody,a,\nbert,b,\nbert,bad!,\nbert,B,\nbert,c,oops\n");
+
+        List<String> lines = Files.readAllLines(report().resolve("tags.errors.csv")).subList(1, 5);
+        assertThat(lines).extracting(line -> line.split(",")[3]).containsExactly("2", "4", "5", "6");
+    }
+
+    @Test
+    void export_refuses_a_catalog_folder_that_does_not_exist() {
+        Result run = CatalogBatchCli.run("export", "--catalog", work.resolve("typo").toString(), "--out",
+                work.resolve("out").toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("there is no catalog at");
+        assertThat(work.resolve("typo")).doesNotExist();
+    }
+
+    @Test
     void the_errors_file_fixed_by_the_user_imports_cleanly() throws Exception {
         Result first = importFiles("name,created,task\ngood,2024-01-15,x\nlate,15/01/2024,y\n", null);
         assertThat(first.exitCode()).isEqualTo(3);
