@@ -2,6 +2,7 @@ package io.catalogbatch.cli;
 
 import io.catalogbatch.catalog.entrypoints.batch.ImportCatalogJobConfiguration;
 import io.catalogbatch.catalog.entrypoints.batch.ImportMode;
+import io.catalogbatch.catalog.service.CatalogStore;
 import io.catalogbatch.shared.batch.FileFingerprint;
 import io.catalogbatch.shared.batch.RunLog;
 import io.catalogbatch.shared.batch.StoreLocation;
@@ -89,6 +90,7 @@ final class ImportCommand implements Callable<Integer> {
         RunReportFolder folder = null;
         try (ConfigurableApplicationContext context = dryRun ? dryRunContext(catalog)
                 : BatchContext.start(catalog, true, options.verbose)) {
+            context.getBean(CatalogStore.class); // opens (and, to write, locks) the catalog before anything else
             JobRuns.Plan plan = JobRuns.plan(context, ImportCatalogJobConfiguration.JOB_NAME, input.toJobParameters());
             folder = RunReportFolder.choose(dryRun ? dryRunFolder : report, plan);
             try (RunLog log = RunLog.into(folder.path())) {

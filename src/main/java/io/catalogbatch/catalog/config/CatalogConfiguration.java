@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -22,7 +23,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 public class CatalogConfiguration {
 
+    /** Lazy: opened by the commands that use the catalog (a catalog folder is locked while it is open). */
     @Bean(destroyMethod = "close")
+    @Lazy
     CatalogStore catalogStore(@Value("${catalog.location:./catalog}") String location,
                               @Value("${catalog.writable:false}") boolean writable,
                               DataSource dataSource, PlatformTransactionManager transactionManager) throws IOException {
@@ -34,6 +37,7 @@ public class CatalogConfiguration {
     }
 
     @Bean
+    @Lazy
     CatalogExport catalogExport(CatalogStore catalogStore) {
         return (folder, flavour) -> CatalogCsvLayout.write(catalogStore.queries(), folder,
                 flavour == ExportFlavour.RAW ? CsvFlavour.RAW : CsvFlavour.SPREADSHEET);

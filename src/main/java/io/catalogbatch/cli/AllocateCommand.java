@@ -1,0 +1,132 @@
+package io.catalogbatch.cli;
+
+import io.catalogbatch.allocation.config.AllocateJobConfiguration;
+import io.catalogbatch.shared.batch.FileFingerprint;
+import io.catalogbatch.shared.batch.InputFileFacts;
+import io.catalogbatch.shared.batch.ReportFiles;
+import io.catalogbatch.shared.batch.RunLog;
+import io.catalogbatch.shared.batch.RunSummary;
+import io.catalogbatch.shared.batch.RunSummary.FileSummary;
+import io.catalogbatch.shared.batch.StoreLocation;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code catalog-batch allocate}: the book's allocation over a folder of CSV files. */
+@Command(name = "allocate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Allocates the order lines of DIR/orders.csv to the batches of DIR/batches.csv, on top of "
+                + "DIR/allocations.csv when it exists, and rewrites DIR/allocations.csv (sorted, atomically).",
+                "A failed run changed nothing: run the same command again."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done, every row taken", "1:failed, or a file refused", "2:usage error",
+                "3:done, some rows rejected (out of stock, unknown sku, ...: see the report folder)"})
+final class AllocateCommand implements Callable<Integer> {
+
+    private static final List<String> INPUTS = List.of("batches", "allocations", "orders");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--dir", required = true, paramLabel = "DIR",
+            description = "The folder with batches.csv, orders.csv and, optionally, allocations.csv.")
+    Path dir;
+
+    @Option(names = "--report", paramLabel = "DIR", description = "The report folder. Default: ./runs/<time>-<id>/")
+    Path report;
+
+    @Option(names = "--charset", paramLabel = "NAME", defaultValue = "UTF-8",
+            description = "The encoding of input files without a byte order mark. Default: ${DEFAULT-VALUE}")
+    String charset;
+
+    @Option(names = "--verbose", description = "Show the framework's log and full stack traces.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(dir)) {
+            err.printf("catalog-batch allocate: %s is not a folder%n", dir);
+            return ExitCode.USAGE;
+        }
+        JobParametersBuilder input = new JobParametersBuilder()
+                .addString(AllocateJobConfiguration.DIR, dir.toAbsolutePath().normalize().toString())
+                .addString(AllocateJobConfiguration.CHARSET, Charset.forName(charset).name());
+        for (String name : INPUTS) {
+            Path file = dir.resolve(name + ".csv");
+            input.addString(name + ".sha256", Files.isRegularFile(file) ? FileFingerprint.sha256(file) : "absent");
+        }
+        try (ConfigurableApplicationContext context = BatchContext.start(StoreLocation.of(dir.toString()), false,
+                verbose)) {
+            JobRuns.Plan plan = JobRuns.plan(context, AllocateJobConfiguration.JOB_NAME, input.toJobParameters());
+            RunReportFolder folder = RunReportFolder.choose(report, plan);
+            try (RunLog log = RunLog.into(folder.path())) {
+                JobExecution run = JobRuns.launch(context, AllocateJobConfiguration.JOB_NAME, plan,
+                        new JobParametersBuilder().addString(AllocateJobConfiguration.REPORT_DIR,
+                                folder.path().toString(), false).toJobParameters());
+                return summarise(run, folder.path(), spec.commandLine().getOut(), err);
+            }
+        } catch (Exception e) {
+            Failures.report(err, "allocate failed", e, verbose);
+            err.println("allocations.csv was not changed; run the same command again.");
+            return ExitCode.FAILED;
+        }
+    }
+
+    private int summarise(JobExecution run, Path folder, PrintWriter out, PrintWriter err) throws Exception {
+        ExecutionContext job = run.getExecutionContext();
+        List<FileSummary> files = new ArrayList<>();
+        for (InputFileFacts facts : AllocateJobConfiguration.FILES) {
+            Path path = dir.resolve(facts.role() + ".csv");
+            if (!facts.refusal(job).isEmpty()) {
+                files.add(new FileSummary(facts.role(), path.toString(), true, facts.refusal(job),
+                        facts.refusalLine(job), facts.refusalMessage(job), 0, 0, 0, 0, "", ""));
+            } else if (facts.rows(job) >= 0) {
+                long read = facts.rows(job);
+                long rejected = ReportFiles.read(folder.resolve(facts.role() + ".errors.csv"), 0).rows();
+                files.add(new FileSummary(facts.role(), path.toString(), false, "", 0, "", read, read - rejected,
+                        rejected, 0, facts.encoding(job), facts.delimiter(job)));
+            }
+        }
+        boolean failed = run.getStatus() != BatchStatus.COMPLETED;
+        boolean refused = files.stream().anyMatch(FileSummary::refused);
+        long rejected = files.stream().mapToLong(FileSummary::rejected).sum();
+        int exitCode = failed || refused ? ExitCode.FAILED : rejected > 0 ? ExitCode.REJECTED_ROWS : ExitCode.DONE;
+        String status = failed ? "failed" : refused ? "refused" : rejected > 0 ? "done-with-rejections" : "done";
+        long changes = ReportFiles.read(folder.resolve("changes.csv"), 0).rows();
+        LocalDateTime finished = run.getEndTime() == null ? LocalDateTime.now() : run.getEndTime();
+        double seconds = Duration.between(run.getStartTime(), finished).toMillis() / 1000.0;
+        new RunSummary("allocate", status, exitCode, false, dir.toString(), "", run.getStartTime().toString(),
+                finished.toString(), seconds, changes, folder.toString(), files).writeTo(folder);
+        for (FileSummary file : files) {
+            if (file.refused()) {
+                err.printf("%s.csv refused, nothing allocated: %s (%s)%n", file.role(), file.message(), file.reason());
+            } else {
+                out.printf("%s.csv: %,d rows read, %,d taken, %,d rejected (%s, %s)%n", file.role(), file.read(),
+                        file.imported(), file.rejected(), file.encoding(), file.delimiter());
+            }
+        }
+        if (failed) {
+            run.getAllFailureExceptions().forEach(e -> Failures.report(err, "allocate failed", e, verbose));
+            err.println("allocations.csv was not changed; run the same command again.");
+        }
+        out.printf("%,d changes (allocations and out-of-stock lines) in %.1f s. Report: %s%n", changes, seconds,
+                folder);
+        out.flush();
+        return exitCode;
+    }
+}
