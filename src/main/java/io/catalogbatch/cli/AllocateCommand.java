@@ -1,6 +1,6 @@
 package io.catalogbatch.cli;
 
-import io.catalogbatch.allocation.config.AllocateJobConfiguration;
+import io.catalogbatch.allocation.entrypoints.batch.AllocateJob;
 import io.catalogbatch.shared.batch.FileFingerprint;
 import io.catalogbatch.shared.batch.InputFileFacts;
 import io.catalogbatch.shared.batch.ReportFiles;
@@ -64,19 +64,19 @@ final class AllocateCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         JobParametersBuilder input = new JobParametersBuilder()
-                .addString(AllocateJobConfiguration.DIR, dir.toAbsolutePath().normalize().toString())
-                .addString(AllocateJobConfiguration.CHARSET, Charset.forName(charset).name());
+                .addString(AllocateJob.DIR, dir.toAbsolutePath().normalize().toString())
+                .addString(AllocateJob.CHARSET, Charset.forName(charset).name());
         for (String name : INPUTS) {
             Path file = dir.resolve(name + ".csv");
             input.addString(name + ".sha256", Files.isRegularFile(file) ? FileFingerprint.sha256(file) : "absent");
         }
         try (ConfigurableApplicationContext context = BatchContext.start(StoreLocation.of(dir.toString()), false,
                 verbose)) {
-            JobRuns.Plan plan = JobRuns.plan(context, AllocateJobConfiguration.JOB_NAME, input.toJobParameters());
+            JobRuns.Plan plan = JobRuns.plan(context, AllocateJob.JOB_NAME, input.toJobParameters());
             RunReportFolder folder = RunReportFolder.choose(report, plan);
             try (RunLog log = RunLog.into(folder.path())) {
-                JobExecution run = JobRuns.launch(context, AllocateJobConfiguration.JOB_NAME, plan,
-                        new JobParametersBuilder().addString(AllocateJobConfiguration.REPORT_DIR,
+                JobExecution run = JobRuns.launch(context, AllocateJob.JOB_NAME, plan,
+                        new JobParametersBuilder().addString(AllocateJob.REPORT_DIR,
                                 folder.path().toString(), false).toJobParameters());
                 return summarise(run, folder.path(), spec.commandLine().getOut(), err);
             }
@@ -90,7 +90,7 @@ final class AllocateCommand implements Callable<Integer> {
     private int summarise(JobExecution run, Path folder, PrintWriter out, PrintWriter err) throws Exception {
         ExecutionContext job = run.getExecutionContext();
         List<FileSummary> files = new ArrayList<>();
-        for (InputFileFacts facts : AllocateJobConfiguration.FILES) {
+        for (InputFileFacts facts : AllocateJob.FILES) {
             Path path = dir.resolve(facts.role() + ".csv");
             if (!facts.refusal(job).isEmpty()) {
                 files.add(new FileSummary(facts.role(), path.toString(), true, facts.refusal(job),

@@ -1,10 +1,18 @@
 package io.catalogbatch.allocation.config;
 
+import static io.catalogbatch.allocation.entrypoints.batch.AllocateJob.CHARSET;
+import static io.catalogbatch.allocation.entrypoints.batch.AllocateJob.DIR;
+import static io.catalogbatch.allocation.entrypoints.batch.AllocateJob.FILES;
+import static io.catalogbatch.allocation.entrypoints.batch.AllocateJob.JOB_NAME;
+import static io.catalogbatch.allocation.entrypoints.batch.AllocateJob.REPORT_DIR;
+import static io.catalogbatch.allocation.entrypoints.batch.AllocateJob.STEP;
+
 import io.catalogbatch.allocation.adapters.csv.AllocateFromCsv;
 import io.catalogbatch.allocation.adapters.csv.AllocationCsvLayout;
 import io.catalogbatch.allocation.adapters.csv.AllocationRunOutcome;
 import io.catalogbatch.allocation.adapters.csv.FileOutcome;
 import io.catalogbatch.allocation.adapters.csv.RejectedRow;
+import io.catalogbatch.allocation.entrypoints.batch.AllocationChanges;
 import io.catalogbatch.shared.batch.ChangesFile;
 import io.catalogbatch.shared.batch.FileCheckTasklet;
 import io.catalogbatch.shared.batch.InputFileFacts;
@@ -42,14 +50,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Configuration(proxyBeanMethods = false)
 public class AllocateJobConfiguration {
-
-    public static final String JOB_NAME = "allocateJob";
-    public static final String STEP = "allocateStep";
-    public static final String DIR = "dir";
-    public static final String CHARSET = "charset";
-    public static final String REPORT_DIR = "report.dir";
-    public static final List<InputFileFacts> FILES = List.of(new InputFileFacts("batches"),
-            new InputFileFacts("allocations"), new InputFileFacts("orders"));
 
     @Bean
     Job allocateJob(JobRepository jobRepository, Step allocateStep) {

@@ -1,4 +1,4 @@
-package io.catalogbatch.allocation.config;
+package io.catalogbatch.allocation.entrypoints.batch;
 
 import io.catalogbatch.allocation.domain.events.Allocated;
 import io.catalogbatch.allocation.domain.events.AllocationEvent;
@@ -8,13 +8,13 @@ import io.catalogbatch.shared.service.Handler;
 import java.util.List;
 
 /** Records each allocation and each out-of-stock of a run as a line of {@code changes.csv}. */
-final class AllocationChanges implements Handler<AllocationEvent> {
+public final class AllocationChanges implements Handler<AllocationEvent> {
 
-    static final List<String> COLUMNS = List.of("event", "orderid", "sku", "qty", "batchref");
+    public static final List<String> COLUMNS = List.of("event", "orderid", "sku", "qty", "batchref");
 
     private final ChangesFile changes;
 
-    AllocationChanges(ChangesFile changes) {
+    public AllocationChanges(ChangesFile changes) {
         this.changes = changes;
     }
 
