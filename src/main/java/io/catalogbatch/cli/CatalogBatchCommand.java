@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "catalog-batch", mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Imports, exports and searches an ML model catalog kept as CSV files or in a database.",
-        subcommands = {ImportCommand.class, ExportCommand.class, AllocateCommand.class,
+        subcommands = {ImportCommand.class, ExportCommand.class, MigrateCommand.class,
+                AllocateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CatalogBatchCommand implements Runnable {
 

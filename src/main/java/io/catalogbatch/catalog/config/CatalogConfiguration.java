@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -26,6 +27,7 @@ public class CatalogConfiguration {
     /** Lazy: opened by the commands that use the catalog (a catalog folder is locked while it is open). */
     @Bean(destroyMethod = "close")
     @Lazy
+    @Primary
     CatalogStore catalogStore(@Value("${catalog.location:./catalog}") String location,
                               @Value("${catalog.writable:false}") boolean writable,
                               DataSource dataSource, PlatformTransactionManager transactionManager) throws IOException {

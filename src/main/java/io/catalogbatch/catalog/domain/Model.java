@@ -50,6 +50,16 @@ public final class Model extends AggregateRoot {
         return model;
     }
 
+    /**
+     * A model brought as it was from another store (a migration): to be stored with its revision, as new
+     * to this store; records nothing, for nothing about the model changed.
+     */
+    public static Model migrated(ModelSnapshot snapshot) {
+        Model model = new Model(snapshot.name(), snapshot.details(), snapshot.status(), snapshot.tags(), 0);
+        model.revision = snapshot.revision();
+        return model;
+    }
+
     /** A model as a store kept it; records nothing. */
     public static Model fromSnapshot(ModelSnapshot snapshot) {
         return new Model(snapshot.name(), snapshot.details(), snapshot.status(), snapshot.tags(),

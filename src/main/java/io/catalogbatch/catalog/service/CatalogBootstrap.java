@@ -3,6 +3,7 @@ package io.catalogbatch.catalog.service;
 import io.catalogbatch.catalog.domain.commands.AddModel;
 import io.catalogbatch.catalog.domain.commands.ArchiveModel;
 import io.catalogbatch.catalog.domain.commands.CatalogCommand;
+import io.catalogbatch.catalog.domain.commands.CopyModel;
 import io.catalogbatch.catalog.domain.commands.DeprecateModel;
 import io.catalogbatch.catalog.domain.commands.ReplaceTags;
 import io.catalogbatch.catalog.domain.commands.RestoreModel;
@@ -44,7 +45,8 @@ public final class CatalogBootstrap {
                 .command(ReplaceTags.class, new ReplaceTagsHandler(uow))
                 .command(DeprecateModel.class, new DeprecateModelHandler(uow))
                 .command(ArchiveModel.class, new ArchiveModelHandler(uow))
-                .command(RestoreModel.class, new RestoreModelHandler(uow));
+                .command(RestoreModel.class, new RestoreModelHandler(uow))
+                .command(CopyModel.class, new CopyModelHandler(uow));
         eventHandlers.forEach(handler -> builder.event(ModelEvent.class, handler));
         return builder.build();
     }

@@ -11,6 +11,9 @@ public interface CatalogStore extends AutoCloseable {
 
     CatalogQueries queries();
 
+    /** Removes every model: a migration told to overwrite a catalog starts with an empty one. */
+    void deleteAll() throws IOException;
+
     /** Makes everything committed durable in its final form and lets go of the store. */
     @Override
     void close() throws IOException;

@@ -54,7 +54,17 @@ public final class DryRunCatalogStore implements CatalogStore {
             public long countModels() {
                 return real.queries().countModels();
             }
+
+            @Override
+            public List<ModelSnapshot> modelsAfter(String afterKey, int limit) {
+                return real.queries().modelsAfter(afterKey, limit);
+            }
         };
+    }
+
+    @Override
+    public void deleteAll() {
+        throw new UnsupportedOperationException("a dry run changes nothing");
     }
 
     @Override

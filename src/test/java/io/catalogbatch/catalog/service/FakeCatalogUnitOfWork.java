@@ -85,6 +85,11 @@ public final class FakeCatalogUnitOfWork extends AbstractCatalogUnitOfWork imple
     }
 
     @Override
+    public List<ModelSnapshot> modelsAfter(String afterKey, int limit) {
+        return new TreeMap<>(committed).tailMap(afterKey, false).values().stream().limit(limit).toList();
+    }
+
+    @Override
     public long countModels() {
         return committed.size();
     }

@@ -138,6 +138,22 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries {
     }
 
     @Override
+    public List<ModelSnapshot> modelsAfter(String afterKey, int limit) {
+        return durable.tailMap(afterKey, false).values().stream().limit(limit).toList();
+    }
+
+    /** Empties the catalog: both files rewritten empty, at once (a migration with --overwrite starts so). */
+    @Override
+    public void deleteAll() throws IOException {
+        if (lock == null) {
+            throw new IllegalStateException("catalog " + folder + " was opened for reading");
+        }
+        durable.clear();
+        pending.clear();
+        compact();
+    }
+
+    @Override
     public long countModels() {
         return durable.size();
     }

@@ -12,12 +12,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** A catalog kept in a database (H2 file by default): two tables, searched in SQL. */
 public final class JdbcCatalog implements CatalogStore, CatalogQueries {
@@ -29,10 +33,21 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
     private final PlatformTransactionManager transactionManager;
 
     public JdbcCatalog(DataSource dataSource, PlatformTransactionManager transactionManager) {
+        this(dataSource, transactionManager, true);
+    }
+
+    private JdbcCatalog(DataSource dataSource, PlatformTransactionManager transactionManager, boolean createSchema) {
         this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
         this.transactionManager = transactionManager;
-        CatalogSchema.create(jdbc);
+        if (createSchema) {
+            CatalogSchema.create(jdbc);
+        }
+    }
+
+    /** A catalog database that must already exist (a migration's source): nothing is created in it. */
+    public static JdbcCatalog existing(DataSource dataSource, PlatformTransactionManager transactionManager) {
+        return new JdbcCatalog(dataSource, transactionManager, false);
     }
 
     /** A unit of work for one thread; it joins the surrounding transaction of this data source. */
@@ -59,6 +74,33 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
     @Override
     public Optional<ModelSnapshot> find(String key) {
         return new JdbcModels(jdbc).get(key).map(Model::snapshot);
+    }
+
+    @Override
+    public List<ModelSnapshot> modelsAfter(String afterKey, int limit) {
+        List<ModelSnapshot> page = jdbc.query("select " + CatalogSchema.MODEL_COLUMNS + " from catalog_model"
+                + " where name_key > ? order by name_key limit " + limit, (rs, n) -> JdbcModels.snapshot(rs, List.of()),
+                afterKey);
+        if (page.isEmpty()) {
+            return page;
+        }
+        Map<String, List<Tag>> tags = new HashMap<>();
+        jdbc.query("select name_key, tag from catalog_model_tag where name_key > ? and name_key <= ?"
+                        + " order by name_key, tag",
+                rs -> {
+                    tags.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Tag(rs.getString(2)));
+                }, afterKey, page.get(page.size() - 1).key());
+        return page.stream().map(m -> new ModelSnapshot(m.name(), m.details(), m.status(), m.revision(),
+                new TreeSet<>(tags.getOrDefault(m.key(), List.of())))).toList();
+    }
+
+    /** Empties the catalog's two tables, in one transaction. */
+    @Override
+    public void deleteAll() {
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            jdbc.update("delete from catalog_model_tag");
+            jdbc.update("delete from catalog_model");
+        });
     }
 
     @Override

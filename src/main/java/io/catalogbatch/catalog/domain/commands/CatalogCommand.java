@@ -6,7 +6,7 @@ import io.catalogbatch.shared.domain.Command;
 /** A command of the catalog; each names the model it concerns. */
 public sealed interface CatalogCommand extends Command
         permits AddModel, UpdateModelDetails, TagModel, UntagModel, ReplaceTags, DeprecateModel, ArchiveModel,
-        RestoreModel {
+        RestoreModel, CopyModel {
 
     ModelName name();
 }

@@ -17,4 +17,10 @@ public interface CatalogQueries {
     void forEachModel(Consumer<ModelSnapshot> action);
 
     long countModels();
+
+    /**
+     * Up to {@code limit} models whose name key comes after {@code afterKey} ({@code ""}: from the first),
+     * in key order: a page of the catalog, for readers that stream it and resume where they stopped.
+     */
+    List<ModelSnapshot> modelsAfter(String afterKey, int limit);
 }

@@ -1,0 +1,90 @@
+package io.catalogbatch.cli;
+
+import io.catalogbatch.catalog.entrypoints.batch.MigrateCatalogJob;
+import io.catalogbatch.catalog.service.CatalogStore;
+import io.catalogbatch.shared.batch.StoreLocation;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.concurrent.Callable;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code catalog-batch migrate}: a whole catalog from one store to another. */
+@Command(name = "migrate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Copies a catalog between a CSV folder and a database (either way), every model as it is "
+                + "(revision included), in restartable chunks: a failed run resumes when run again.",
+                "Refuses a target that already holds models, unless --overwrite."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:failed (run the same command again to resume) or target not empty",
+                "2:usage error"})
+final class MigrateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--from", required = true, paramLabel = "LOC", description = "The source catalog: folder or JDBC URL.")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "LOC", description = "The target catalog: folder or JDBC URL.")
+    String to;
+
+    @Option(names = "--overwrite", description = "Empty the target first when it holds models.")
+    boolean overwrite;
+
+    @Option(names = "--verbose", description = "Show the framework's log and full stack traces.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        StoreLocation source = StoreLocation.of(from);
+        StoreLocation target = StoreLocation.of(to);
+        if (source.value().equals(target.value())
+                || !source.isDatabase() && !target.isDatabase() && source.folder().equals(target.folder())) {
+            err.println("catalog-batch migrate: --from and --to name the same catalog");
+            return ExitCode.USAGE;
+        }
+        if (!source.isDatabase() && !Files.isDirectory(source.folder())) {
+            err.printf("catalog-batch migrate: there is no catalog at %s%n", from);
+            return ExitCode.FAILED;
+        }
+        JobParameters input = new JobParametersBuilder()
+                .addString(MigrateCatalogJob.FROM, source.value())
+                .addString(MigrateCatalogJob.TO, target.value())
+                .addString(MigrateCatalogJob.OVERWRITE, Boolean.toString(overwrite))
+                .toJobParameters();
+        try (ConfigurableApplicationContext context = BatchContext.start(target, true, verbose)) {
+            CatalogStore store = context.getBean(CatalogStore.class);
+            JobRuns.Plan plan = JobRuns.plan(context, MigrateCatalogJob.JOB_NAME, input);
+            long held = store.queries().countModels();
+            if (held > 0 && !overwrite && plan.resumes().isEmpty()) {
+                err.printf("catalog-batch migrate: %s already holds %,d models; migrate into an empty catalog, "
+                        + "or add --overwrite to replace them%n", to, held);
+                return ExitCode.FAILED;
+            }
+            JobExecution run = JobRuns.launch(context, MigrateCatalogJob.JOB_NAME, plan, new JobParameters());
+            LocalDateTime finished = run.getEndTime() == null ? LocalDateTime.now() : run.getEndTime();
+            double seconds = Duration.between(run.getStartTime(), finished).toMillis() / 1000.0;
+            if (run.getStatus() != BatchStatus.COMPLETED) {
+                run.getAllFailureExceptions().forEach(e -> Failures.report(err, "migrate failed", e, verbose));
+                err.println("Every chunk copied so far is kept; run the same command again to resume.");
+                return ExitCode.FAILED;
+            }
+            spec.commandLine().getOut().printf("Copied %s to %s: %,d models in %.1f s.%n", from, to,
+                    store.queries().countModels(), seconds);
+            return ExitCode.DONE;
+        } catch (Exception e) {
+            Failures.report(err, "migrate failed", e, verbose);
+            return ExitCode.FAILED;
+        }
+    }
+}
