@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Imports, exports and searches an ML model catalog kept as CSV files or in a database.",
         subcommands = {ImportCommand.class, ExportCommand.class, MigrateCommand.class,
-                AllocateCommand.class,
+                AllocateCommand.class, HistoryCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CatalogBatchCommand implements Runnable {
 
@@ -31,6 +31,6 @@ public final class CatalogBatchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: import, export, or help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: import, export, migrate, allocate, history, or help");
     }
 }

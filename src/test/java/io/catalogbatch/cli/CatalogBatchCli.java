@@ -1,6 +1,11 @@
 package io.catalogbatch.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.StringWriter;
 import picocli.CommandLine;
 
@@ -14,7 +19,19 @@ public final class CatalogBatchCli {
     private CatalogBatchCli() {
     }
 
+    /** Runs a command; an import or allocate without --report reports into a temporary folder, not ./runs. */
     public static Result run(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        if (all.size() > 0 && (all.get(0).equals("import") || all.get(0).equals("allocate"))
+                && !all.contains("--report")) {
+            try {
+                all.add("--report");
+                all.add(Files.createTempDirectory("catalog-batch-report").toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        args = all.toArray(String[]::new);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine line = CatalogBatchCommand.commandLine();
