@@ -1,5 +1,8 @@
 package io.catalogbatch.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "catalog-batch", mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Imports, exports and searches an ML model catalog kept as CSV files or in a database.",
-        subcommands = {ImportCommand.class, ExportCommand.class, MigrateCommand.class,
+        subcommands = {ImportCommand.class, ExportCommand.class, SearchCommand.class, MigrateCommand.class,
                 AllocateCommand.class, HistoryCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CatalogBatchCommand implements Runnable {
@@ -16,7 +19,11 @@ public final class CatalogBatchCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static int execute(String... args) {
-        return commandLine().execute(args);
+        CommandLine line = commandLine();
+        // Data goes to stdout (search): UTF-8 whatever the locale (cron runs with LANG=C).
+        line.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        line.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        return line.execute(args);
     }
 
     /** The configured command line, for callers that want its output elsewhere (tests). */
@@ -31,6 +38,6 @@ public final class CatalogBatchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: import, export, migrate, allocate, history, or help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: import, export, search, migrate, allocate, history, or help");
     }
 }

@@ -59,16 +59,24 @@ record HeaderLine(long line, List<String> names, List<String> keys, Map<String, 
         return "";
     }
 
-    /** Equal to the header once both are normalised, short rows padded with empty cells. */
+    /**
+     * The header again, cell for cell as written (BOM and surrounding white space aside), short rows padded
+     * with empty cells: what concatenated exports repeat. Not merely equal once normalised, or a model
+     * named "Model" tagged "tag" would look like the header of a tags file.
+     */
     private boolean repeats(List<String> cells) {
-        int width = Math.max(cells.size(), keys.size());
+        int width = Math.max(cells.size(), names.size());
         for (int i = 0; i < width; i++) {
-            String key = i < keys.size() ? keys.get(i) : "";
-            String cell = i < cells.size() ? cells.get(i) : "";
-            if (cell.isEmpty() ? !key.isEmpty() : !CsvHeader.normalise(cell).equals(key)) {
+            String name = i < names.size() ? plain(names.get(i)) : "";
+            String cell = i < cells.size() ? plain(cells.get(i)) : "";
+            if (!cell.equals(name)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static String plain(String cell) {
+        return cell.replace("\uFEFF", "").strip();
     }
 }

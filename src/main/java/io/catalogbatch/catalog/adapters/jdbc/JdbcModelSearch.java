@@ -19,6 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The search of SPEC §1 in SQL: filters, order and page run in the database, on its indexes. */
 final class JdbcModelSearch {
 
+    private static final int TAG_QUERY_SLICE = 1_000;
+
     private final JdbcTemplate jdbc;
 
     JdbcModelSearch(JdbcTemplate jdbc) {
@@ -99,11 +101,16 @@ final class JdbcModelSearch {
             return Collections.emptyMap();
         }
         Map<String, List<Tag>> tags = new HashMap<>();
-        jdbc.query("select name_key, tag from catalog_model_tag where name_key in (" + marks(keys.size())
-                        + ") order by name_key, tag",
-                rs -> {
-                    tags.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Tag(rs.getString(2)));
-                }, keys.toArray());
+        List<String> all = List.copyOf(keys);
+        // In slices: databases limit the parameters of one statement (PostgreSQL: 32,767).
+        for (int from = 0; from < all.size(); from += TAG_QUERY_SLICE) {
+            List<String> slice = all.subList(from, Math.min(all.size(), from + TAG_QUERY_SLICE));
+            jdbc.query("select name_key, tag from catalog_model_tag where name_key in (" + marks(slice.size())
+                            + ") order by name_key, tag",
+                    rs -> {
+                        tags.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Tag(rs.getString(2)));
+                    }, slice.toArray());
+        }
         return tags;
     }
 
