@@ -4,6 +4,9 @@ import io.catalogbatch.CatalogBatchApplication;
 import io.catalogbatch.shared.batch.StoreLocation;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.commons.io.FileUtils;
+import org.springframework.context.event.ContextClosedEvent;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.Banner;
@@ -22,6 +25,20 @@ final class BatchContext {
             Files.createDirectories(catalog.folder().resolve(StoreLocation.JOB_REPOSITORY_FOLDER));
         }
         return start(catalog, catalog.jobRepositoryUrl(), writable, verbose);
+    }
+
+    /**
+     * A context for a command that only reads the catalog (export, search): for a folder, the job
+     * repository Spring Batch insists on is a throw-away H2 file outside it, so reading never writes there.
+     */
+    static ConfigurableApplicationContext startReadOnly(StoreLocation catalog, boolean verbose) throws IOException {
+        if (catalog.isDatabase()) {
+            return start(catalog, catalog.jobRepositoryUrl(), false, verbose);
+        }
+        Path scratch = Files.createTempDirectory("catalog-batch-jobs");
+        ConfigurableApplicationContext context = start(catalog, StoreLocation.jobRepositoryIn(scratch), false, verbose);
+        context.addApplicationListener((ContextClosedEvent closed) -> FileUtils.deleteQuietly(scratch.toFile()));
+        return context;
     }
 
     /** A context whose job repository lives elsewhere than the catalog's (a dry run's, in its report folder). */

@@ -40,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
                     + "--catalog (default ./catalog), or import into it first%n", options.catalog);
             return ExitCode.FAILED;
         }
-        try (ConfigurableApplicationContext context = BatchContext.start(options.location(), false, options.verbose)) {
+        try (ConfigurableApplicationContext context = BatchContext.startReadOnly(options.location(), options.verbose)) {
             context.getBean(CatalogExport.class).export(out, flavour);
             spec.commandLine().getOut().printf("Exported %s to %s (%s).%n", options.catalog,
                     out.resolve("models.csv"), flavour.name().toLowerCase(java.util.Locale.ROOT));

@@ -111,7 +111,7 @@ final class SearchCommand implements Callable<Integer> {
                     + "(default ./catalog), or import into it first%n", options.catalog);
             return ExitCode.FAILED;
         }
-        try (ConfigurableApplicationContext context = BatchContext.start(options.location(), false, options.verbose)) {
+        try (ConfigurableApplicationContext context = BatchContext.startReadOnly(options.location(), options.verbose)) {
             List<SearchHit> hits = context.getBean(CatalogStore.class).queries().search(query);
             if (out == null) {
                 writeToStandardOutput(hits);
