@@ -1,6 +1,7 @@
 package io.catalogbatch.allocation.domain;
 
 import io.catalogbatch.shared.domain.InvalidValue;
+import io.catalogbatch.shared.domain.WhiteSpace;
 
 /**
  * The rule of the allocation identifiers (order ids, skus, batch refs; SPEC §2): trimmed of Unicode
@@ -22,21 +23,6 @@ public final class Identifiers {
     }
 
     static String trim(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && isWhiteSpace(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && isWhiteSpace(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(start, end);
-    }
-
-    /** Unicode's White_Space property (NBSP and NEL included), which {@link String#strip()} does not follow. */
-    private static boolean isWhiteSpace(char c) {
-        return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680
-                || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F
-                || c == 0x205F || c == 0x3000;
+        return WhiteSpace.trim(s);
     }
 }

@@ -1,6 +1,7 @@
 package io.catalogbatch.catalog.domain;
 
 import io.catalogbatch.shared.domain.InvalidValue;
+import io.catalogbatch.shared.domain.WhiteSpace;
 import java.text.Normalizer;
 
 /** The text rules of the catalog's fields (SPEC §1): trimming, normal form, forbidden characters, limits. */
@@ -9,23 +10,12 @@ final class Text {
     private Text() {
     }
 
-    /** Unicode's White_Space property (NBSP and NEL included), which {@link String#strip()} does not follow. */
     static boolean isWhiteSpace(int c) {
-        return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680
-                || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F
-                || c == 0x205F || c == 0x3000;
+        return WhiteSpace.is(c);
     }
 
     static String trim(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && isWhiteSpace(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && isWhiteSpace(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(start, end);
+        return WhiteSpace.trim(s);
     }
 
     static boolean isControl(int c) {
