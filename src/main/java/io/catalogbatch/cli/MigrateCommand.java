@@ -43,13 +43,38 @@ final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Show the framework's log and full stack traces.")
     boolean verbose;
 
+    /** The same catalog however it is named: links, {@code ..}, an H2 file named two ways. */
+    static boolean sameCatalog(StoreLocation source, StoreLocation target) {
+        if (source.isDatabase() != target.isDatabase()) {
+            return false;
+        }
+        if (!source.isDatabase()) {
+            try {
+                return source.folder().equals(target.folder()) || Files.exists(source.folder())
+                        && Files.exists(target.folder()) && Files.isSameFile(source.folder(), target.folder());
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        }
+        return h2File(source).equals(h2File(target));
+    }
+
+    private static String h2File(StoreLocation database) {
+        String url = database.value();
+        if (!url.startsWith("jdbc:h2:file:")) {
+            return url;
+        }
+        int options = url.indexOf(';');
+        String path = url.substring("jdbc:h2:file:".length(), options < 0 ? url.length() : options);
+        return java.nio.file.Path.of(path).toAbsolutePath().normalize().toString();
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         StoreLocation source = StoreLocation.of(from);
         StoreLocation target = StoreLocation.of(to);
-        if (source.value().equals(target.value())
-                || !source.isDatabase() && !target.isDatabase() && source.folder().equals(target.folder())) {
+        if (sameCatalog(source, target)) {
             err.println("catalog-batch migrate: --from and --to name the same catalog");
             return ExitCode.USAGE;
         }

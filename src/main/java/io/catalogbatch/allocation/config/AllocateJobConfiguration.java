@@ -76,6 +76,7 @@ public class AllocateJobConfiguration {
                 record(job, FILES.get(1), outcome.existingAllocations());
                 record(job, FILES.get(2), outcome.orders());
             } catch (CsvFileRefused refused) {
+                changes.discardPending(); // nothing of this run is kept, so nothing of it is reported changed
                 String name = refused.file().getFileName().toString();
                 FILES.stream().filter(f -> name.equals(f.role() + ".csv")).findFirst().orElse(FILES.get(0))
                         .recordRefused(job, refused.reason(), refused.line(), refused.getMessage());

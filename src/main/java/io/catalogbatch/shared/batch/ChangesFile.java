@@ -68,6 +68,11 @@ public final class ChangesFile implements AutoCloseable {
         }
     }
 
+    /** Forgets the lines not written yet: the work they describe is not kept (a refused file). */
+    public synchronized void discardPending() {
+        pending.clear();
+    }
+
     /** Changes written by this execution. */
     public synchronized long count() {
         return count;

@@ -68,13 +68,14 @@ class AllocateJobIT {
     void a_refused_file_changes_nothing_and_exits_1() throws Exception {
         allocate("r1");
         String before = Files.readString(dir.resolve("allocations.csv"));
-        Files.writeString(dir.resolve("orders.csv"), "orderid,sku,qty\no9,LAMP,\"1\n");
+        Files.writeString(dir.resolve("orders.csv"), "orderid,sku,qty\no8,LAMP,1\no9,LAMP,\"1\n");
 
         Result run = allocate("r2");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("orders.csv refused").contains("(unbalanced-quote)");
         assertThat(Files.readString(dir.resolve("allocations.csv"))).isEqualTo(before);
+        assertThat(Files.readAllLines(work.resolve("r2/changes.csv"))).containsExactly("event,orderid,sku,qty,batchref");
     }
 
     @Test

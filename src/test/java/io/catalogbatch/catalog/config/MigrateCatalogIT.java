@@ -95,7 +95,16 @@ class MigrateCatalogIT {
     }
 
     @Test
-    void the_same_catalog_on_both_sides_is_a_usage_error() {
+    void the_same_catalog_on_both_sides_is_a_usage_error_however_it_is_named() throws Exception {
+        Path link = Files.createSymbolicLink(work.resolve("link"), Path.of(folder));
+        String db = database("db");
+        CatalogBatchCli.run("migrate", "--from", folder, "--to", db);
+
         assertThat(CatalogBatchCli.run("migrate", "--from", folder, "--to", folder + "/.").exitCode()).isEqualTo(2);
+        assertThat(CatalogBatchCli.run("migrate", "--from", folder, "--to", link.toString(), "--overwrite")
+                .exitCode()).isEqualTo(2);
+        assertThat(CatalogBatchCli.run("migrate", "--from", db, "--to",
+                db.replace("/db/catalog", "/db/../db/catalog"), "--overwrite").exitCode()).isEqualTo(2);
+        assertThat(Files.readAllLines(Path.of(folder, "models.csv"))).hasSize(1 + 30 + 2);
     }
 }
