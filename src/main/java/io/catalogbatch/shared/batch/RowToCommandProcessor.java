@@ -26,7 +26,7 @@ public final class RowToCommandProcessor implements ItemProcessor<CsvRow, RowCom
     @Override
     public RowCommand process(CsvRow row) {
         if (row.hasProblem()) {
-            rejections.reject(row, row.problem(), "", describe(row));
+            rejections.reject(row, row.problem(), "", row.problemMessage());
             return null;
         }
         try {
@@ -36,13 +36,5 @@ public final class RowToCommandProcessor implements ItemProcessor<CsvRow, RowCom
             rejections.reject(row, broken);
             return null;
         }
-    }
-
-    private static String describe(CsvRow row) {
-        if (CsvRow.REPEATED_HEADER.equals(row.problem())) {
-            return "this row repeats the header line (two exports pasted together?); delete it";
-        }
-        return String.format("this row has cells beyond the %d columns of the header; "
-                + "quote cells that contain the delimiter, or add a column name for them", row.columns().size());
     }
 }

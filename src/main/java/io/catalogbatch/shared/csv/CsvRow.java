@@ -40,4 +40,16 @@ public record CsvRow(long line, List<String> cells, Map<String, Integer> columns
         Integer index = columns.get(column);
         return index == null || index >= cells.size() ? "" : cells.get(index);
     }
+
+    /** What is wrong with a row the reader flagged, and what to do, in the user's words; empty when fine. */
+    public String problemMessage() {
+        if (REPEATED_HEADER.equals(problem)) {
+            return "this row repeats the header line (two exports pasted together?); delete it";
+        }
+        if (EXTRA_FIELD.equals(problem)) {
+            return String.format("this row has cells beyond the %d columns of the header; "
+                    + "quote cells that contain the delimiter, or add a column name for them", columns.size());
+        }
+        return "";
+    }
 }

@@ -66,7 +66,7 @@ public final class AllocateFromCsv {
             for (CsvRow row = source.next(); row != null; row = source.next()) {
                 read++;
                 if (row.hasProblem()) {
-                    rejections.accept(new RejectedRow(file, row, row.problem(), "", describe(row)));
+                    rejections.accept(new RejectedRow(file, row, row.problem(), "", row.problemMessage()));
                     continue;
                 }
                 Object key = null;
@@ -100,11 +100,4 @@ public final class AllocateFromCsv {
         return ((RestoreAllocation) command).line();
     }
 
-    private static String describe(CsvRow row) {
-        if (CsvRow.REPEATED_HEADER.equals(row.problem())) {
-            return "this row repeats the header line (two files pasted together?); delete it";
-        }
-        return String.format("this row has cells beyond the %d columns of the header; "
-                + "quote cells that contain the delimiter, or add a column name for them", row.columns().size());
-    }
 }
