@@ -8,6 +8,7 @@ import io.catalogbatch.catalog.domain.Tag;
 import io.catalogbatch.catalog.service.search.CatalogQueries;
 import io.catalogbatch.shared.csv.CsvFlavour;
 import io.catalogbatch.shared.csv.CsvTableWriter;
+import io.catalogbatch.shared.faults.FaultPoint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -50,6 +51,7 @@ public final class CatalogCsvLayout {
     public static void write(CatalogQueries catalog, Path folder, CsvFlavour flavour) throws IOException {
         CsvTableWriter.writeAtomically(folder.resolve(MODELS_FILE), flavour, MODEL_COLUMNS,
                 table -> eachModel(catalog, model -> table.row(modelCells(model))));
+        FaultPoint.reach("models-file-moved");
         CsvTableWriter.writeAtomically(folder.resolve(TAGS_FILE), flavour, TAG_COLUMNS,
                 table -> eachModel(catalog, model -> {
                     for (Tag tag : model.tags()) {

@@ -2,6 +2,7 @@ package io.catalogbatch.catalog.adapters.csv;
 
 import io.catalogbatch.catalog.domain.ModelSnapshot;
 import io.catalogbatch.catalog.domain.Tag;
+import io.catalogbatch.shared.faults.FaultPoint;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -60,11 +61,18 @@ final class CatalogJournal implements AutoCloseable {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.APPEND);
         }
-        ByteBuffer buffer = ByteBuffer.wrap(bytes.toByteArray());
+        byte[] batch = bytes.toByteArray();
+        ByteBuffer buffer = ByteBuffer.wrap(batch, 0, batch.length / 2);
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+        FaultPoint.reach("journal-append");
+        buffer = ByteBuffer.wrap(batch, batch.length / 2, batch.length - batch.length / 2);
         while (buffer.hasRemaining()) {
             channel.write(buffer);
         }
         channel.force(false);
+        FaultPoint.reach("journal-forced");
     }
 
     /** Hands every model of every complete batch, in the order they were committed. */

@@ -1,5 +1,6 @@
 package io.catalogbatch.catalog.adapters.csv;
 
+import io.catalogbatch.catalog.adapters.ChunkSynchronization;
 import io.catalogbatch.catalog.domain.ModelName;
 import io.catalogbatch.catalog.domain.ModelSnapshot;
 import io.catalogbatch.catalog.domain.Tag;
@@ -15,14 +16,16 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -34,37 +37,51 @@ import org.apache.commons.csv.CSVRecord;
  * files, atomically, when the store is closed. One writer at a time: opening for writing takes the
  * folder's lock.
  */
-public final class CsvCatalog implements CatalogStore, CatalogQueries {
+public final class CsvCatalog implements CatalogStore, CatalogQueries, ChunkSynchronization.Staging {
 
     private static final CSVFormat READ_FORMAT = CSVFormat.RFC4180.builder()
             .setHeader().setSkipHeaderRecord(true).get();
 
     private final Path folder;
-    private final TreeMap<String, ModelSnapshot> durable = new TreeMap<>();
+    private final Map<String, ModelSnapshot> durable = new HashMap<>();
+    /** The keys of {@code durable} in order, worked out when first needed after a new key came in. */
+    private String[] sortedKeys;
     private final Map<String, ModelSnapshot> pending = new HashMap<>();
     private final CatalogJournal journal;
     private final CatalogLock lock;
     private final ChunkSynchronization synchronization = new ChunkSynchronization(this);
     private boolean journalled;
 
+    /** Present while the catalog files are being replaced: from before the first move until the journal is gone. */
+    static final String COMPACTING = ".compacting";
+
     private CsvCatalog(Path folder, CatalogLock lock) throws IOException {
         this.folder = folder;
         this.lock = lock;
         this.journal = new CatalogJournal(folder);
-        load();
+        if (lock != null) {
+            loadFiles();
+            journal.replay(model -> keep(List.of(model)));
+        } else {
+            loadSnapshot();
+        }
     }
 
     /** Opens the folder (created when missing) for changes, refusing when another writer has it. */
     public static CsvCatalog openForWriting(Path folder) throws IOException {
         Files.createDirectories(folder);
         CsvCatalog catalog = new CsvCatalog(folder, CatalogLock.acquire(folder));
-        if (catalog.journal.exists()) {
+        if (catalog.journal.exists() || Files.exists(folder.resolve(COMPACTING))) {
             catalog.compact();
         }
         return catalog;
     }
 
-    /** Opens the folder to read what is committed; takes no lock and never writes. */
+    /**
+     * Opens the folder to read the catalog as it stands between imports; takes no lock and never writes.
+     * While an import runs, that is the catalog before it (its journal is not read), or once it replaces
+     * the files, the catalog after it: never a mix of the two. A journal left by a killed import counts.
+     */
     public static CsvCatalog openForReading(Path folder) throws IOException {
         return new CsvCatalog(folder, null);
     }
@@ -109,7 +126,8 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries {
     }
 
     /** Makes the staged models durable: one journal append, forced to disk. */
-    void flush() {
+    @Override
+    public void flush() {
         if (pending.isEmpty()) {
             return;
         }
@@ -118,28 +136,58 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to the journal of catalog " + folder, e);
         }
-        durable.putAll(pending);
+        keep(pending.values());
         pending.clear();
         journalled = true;
     }
 
-    void dropStaged() {
+    @Override
+    public void dropStaged() {
         pending.clear();
+    }
+
+    private void keep(Collection<ModelSnapshot> models) {
+        for (ModelSnapshot model : models) {
+            if (durable.put(model.key(), model) == null) {
+                sortedKeys = null;
+            }
+        }
+    }
+
+    private String[] sortedKeys() {
+        if (sortedKeys == null) {
+            sortedKeys = durable.keySet().toArray(String[]::new);
+            Arrays.sort(sortedKeys);
+        }
+        return sortedKeys;
+    }
+
+    private List<ModelSnapshot> inKeyOrder(int from, int limit) {
+        String[] keys = sortedKeys();
+        int to = (int) Math.min(keys.length, (long) from + limit);
+        List<ModelSnapshot> models = new ArrayList<>(Math.max(0, to - from));
+        for (int i = from; i < to; i++) {
+            models.add(durable.get(keys[i]));
+        }
+        return models;
     }
 
     @Override
     public List<SearchHit> search(ModelQuery query) {
-        return InMemorySearch.search(durable.values(), query);
+        return InMemorySearch.search(inKeyOrder(0, Integer.MAX_VALUE), query);
     }
 
     @Override
     public void forEachModel(Consumer<ModelSnapshot> action) {
-        durable.values().forEach(action);
+        for (String key : sortedKeys()) {
+            action.accept(durable.get(key));
+        }
     }
 
     @Override
     public List<ModelSnapshot> modelsAfter(String afterKey, int limit) {
-        return durable.tailMap(afterKey, false).values().stream().limit(limit).toList();
+        int at = Arrays.binarySearch(sortedKeys(), afterKey);
+        return inKeyOrder(at >= 0 ? at + 1 : -at - 1, limit);
     }
 
     /** Empties the catalog: both files rewritten empty, at once (a migration with --overwrite starts so). */
@@ -149,6 +197,7 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries {
             throw new IllegalStateException("catalog " + folder + " was opened for reading");
         }
         durable.clear();
+        sortedKeys = null;
         pending.clear();
         compact();
     }
@@ -175,12 +224,61 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries {
     }
 
     private void compact() throws IOException {
+        Path marker = folder.resolve(COMPACTING);
+        Files.write(marker, new byte[0]);
         CatalogCsvLayout.write(this, folder, CsvFlavour.RAW);
         journal.delete();
+        Files.deleteIfExists(marker);
         journalled = false;
     }
 
-    private void load() throws IOException {
+    /**
+     * Reads files and journal as one snapshot: the journal counts when the files are being replaced (it
+     * holds every model the new files change) or when no import runs (a killed one left it); the read is
+     * done again when the files or the marker changed under it.
+     */
+    private void loadSnapshot() throws IOException {
+        Path marker = folder.resolve(COMPACTING);
+        for (int attempt = 1; ; attempt++) {
+            boolean compacting = Files.exists(marker);
+            boolean journalCounts = compacting || journal.exists() && !CatalogLock.held(folder);
+            List<Object> before = fileVersions();
+            durable.clear();
+            sortedKeys = null;
+            loadFiles();
+            if (journalCounts) {
+                journal.replay(model -> keep(List.of(model)));
+            }
+            if (before.equals(fileVersions()) && compacting == Files.exists(marker)) {
+                return;
+            }
+            if (attempt == 100) {
+                throw new IOException("the catalog " + folder + " kept changing while it was read; try again");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while reading the catalog " + folder, e);
+            }
+        }
+    }
+
+    /** What identifies the present version of each catalog file: replacing a file changes it. */
+    private List<Object> fileVersions() throws IOException {
+        List<Object> versions = new ArrayList<>();
+        for (String name : List.of(CatalogCsvLayout.MODELS_FILE, CatalogCsvLayout.TAGS_FILE)) {
+            try {
+                BasicFileAttributes file = Files.readAttributes(folder.resolve(name), BasicFileAttributes.class);
+                versions.add(Arrays.asList(file.fileKey(), file.lastModifiedTime(), file.size()));
+            } catch (NoSuchFileException e) {
+                versions.add(null);
+            }
+        }
+        return versions;
+    }
+
+    private void loadFiles() throws IOException {
         Map<String, List<Tag>> tags = new HashMap<>();
         eachRecord(CatalogCsvLayout.TAGS_FILE, record -> tags
                 .computeIfAbsent(ModelName.keyOf(record.get("model")), k -> new ArrayList<>())
@@ -188,8 +286,8 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries {
         eachRecord(CatalogCsvLayout.MODELS_FILE, record -> {
             String key = ModelName.keyOf(record.get("name"));
             durable.put(key, CatalogCsvLayout.model(record.toList(), tags.getOrDefault(key, List.of())));
+            sortedKeys = null;
         });
-        journal.replay(model -> durable.put(model.key(), model));
     }
 
     private void eachRecord(String fileName, Consumer<CSVRecord> action) throws IOException {

@@ -31,6 +31,7 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final PlatformTransactionManager transactionManager;
+    private final StagedWrites staged;
 
     public JdbcCatalog(DataSource dataSource, PlatformTransactionManager transactionManager) {
         this(dataSource, transactionManager, true);
@@ -40,6 +41,7 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
         this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
         this.transactionManager = transactionManager;
+        this.staged = new StagedWrites(jdbc, transactionManager);
         if (createSchema) {
             CatalogSchema.create(jdbc);
         }
@@ -53,7 +55,7 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
     /** A unit of work for one thread; it joins the surrounding transaction of this data source. */
     @Override
     public JdbcCatalogUnitOfWork unitOfWork() {
-        return new JdbcCatalogUnitOfWork(jdbc, transactionManager);
+        return new JdbcCatalogUnitOfWork(jdbc, staged);
     }
 
     @Override
@@ -73,7 +75,7 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
 
     @Override
     public Optional<ModelSnapshot> find(String key) {
-        return new JdbcModels(jdbc).get(key).map(Model::snapshot);
+        return new JdbcModels(jdbc, staged).get(key).map(Model::snapshot);
     }
 
     @Override

@@ -9,6 +9,8 @@ import io.catalogbatch.catalog.domain.Tag;
 import io.catalogbatch.catalog.service.Models;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -16,37 +18,59 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The models of a database catalog; remembers the tags each had when loaded, to write only the difference. */
 final class JdbcModels extends Models {
 
+    private static final String MODEL_WITH_TAGS = "select "
+            + Arrays.stream(CatalogSchema.MODEL_COLUMNS.split(", ")).map(c -> "m." + c).collect(Collectors.joining(", "))
+            + ", t.tag from catalog_model m left join catalog_model_tag t on t.name_key = m.name_key"
+            + " where m.name_key = ?";
+
     private final JdbcTemplate jdbc;
+    private final StagedWrites staged;
     private final Map<String, Set<Tag>> loadedTags = new HashMap<>();
 
-    JdbcModels(JdbcTemplate jdbc) {
+    JdbcModels(JdbcTemplate jdbc, StagedWrites staged) {
         this.jdbc = jdbc;
+        this.staged = staged;
     }
 
+    /** The model as this chunk staged it, or as the database holds it: one query for the row and its tags. */
     @Override
     protected Optional<Model> load(String key) {
-        List<ModelSnapshot> found = jdbc.query("select " + CatalogSchema.MODEL_COLUMNS
-                + " from catalog_model where name_key = ?", (rs, n) -> snapshot(rs, tagsOf(key)), key);
-        found.forEach(model -> loadedTags.put(key, model.tags()));
-        return found.stream().findFirst().map(Model::fromSnapshot);
+        Optional<ModelSnapshot> stagedModel = staged.find(key);
+        if (stagedModel.isPresent()) {
+            return stagedModel.map(Model::fromSnapshot);
+        }
+        Optional<ModelSnapshot> found = Optional.ofNullable(jdbc.query(MODEL_WITH_TAGS, rs -> {
+            if (!rs.next()) {
+                return null;
+            }
+            List<Tag> tags = new ArrayList<>();
+            ModelSnapshot model = snapshot(rs, List.of());
+            do {
+                String tag = rs.getString("tag");
+                if (tag != null) {
+                    tags.add(new Tag(tag));
+                }
+            } while (rs.next());
+            return new ModelSnapshot(model.name(), model.details(), model.status(), model.revision(),
+                    new TreeSet<>(tags));
+        }, key));
+        found.ifPresent(model -> loadedTags.put(key, model.tags()));
+        return found.map(Model::fromSnapshot);
     }
 
+    /** The tags the database held for the model when this unit of work read it (none for a new model). */
     Set<Tag> loadedTags(String key) {
         return loadedTags.getOrDefault(key, Set.of());
     }
 
     void forgetLoaded() {
         loadedTags.clear();
-    }
-
-    private Set<Tag> tagsOf(String key) {
-        return new TreeSet<>(jdbc.query("select tag from catalog_model_tag where name_key = ?",
-                (rs, n) -> new Tag(rs.getString(1)), key));
     }
 
     static ModelSnapshot snapshot(ResultSet rs, Collection<Tag> tags) throws SQLException {

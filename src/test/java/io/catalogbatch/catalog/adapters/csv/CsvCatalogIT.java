@@ -16,6 +16,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,14 +107,85 @@ class CsvCatalogIT {
     }
 
     @Test
-    void a_reader_sees_committed_models_and_never_writes() throws Exception {
+    void a_reader_sees_the_catalog_before_a_running_import_and_never_writes() throws Exception {
         try (CsvCatalog writer = CsvCatalog.openForWriting(folder)) {
             commit(writer, model("one"));
+        }
+        try (CsvCatalog writer = CsvCatalog.openForWriting(folder)) {
+            commit(writer, model("two"));
             try (CsvCatalog reader = CsvCatalog.openForReading(folder)) {
                 assertThat(reader.countModels()).isEqualTo(1);
                 assertThatThrownBy(reader::unitOfWork).isInstanceOf(IllegalStateException.class);
             }
         }
+        try (CsvCatalog reader = CsvCatalog.openForReading(folder)) {
+            assertThat(reader.countModels()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void a_reader_counts_the_journal_a_killed_import_left() throws Exception {
+        Path crashed = folder.resolve("crashed");
+        try (CsvCatalog catalog = CsvCatalog.openForWriting(folder.resolve("live"))) {
+            commit(catalog, model("kept", "t"));
+            copyFolder(folder.resolve("live"), crashed);
+        }
+
+        try (CsvCatalog reader = CsvCatalog.openForReading(crashed)) {
+            assertThat(reader.find("kept")).isPresent();
+        }
+    }
+
+    /**
+     * Rounds of imports retag every model, one unit of work each, while readers open the catalog again and
+     * again: each reader must see every model with the same tag (the catalog before or after a round).
+     */
+    @Test
+    void readers_during_imports_see_the_old_or_the_new_catalog_never_a_mix() throws Exception {
+        int models = 40;
+        try (CsvCatalog catalog = CsvCatalog.openForWriting(folder)) {
+            for (int i = 0; i < models; i++) {
+                commit(catalog, model("model-" + i, "round-0"));
+            }
+        }
+        AtomicBoolean writing = new AtomicBoolean(true);
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        Future<?> rounds = writer.submit(() -> {
+            try {
+                for (int round = 1; round <= 25; round++) {
+                    try (CsvCatalog catalog = CsvCatalog.openForWriting(folder)) {
+                        for (int i = 0; i < models; i++) {
+                            CatalogUnitOfWork uow = catalog.unitOfWork();
+                            try (uow) {
+                                Model model = uow.models().get("model-" + i).orElseThrow();
+                                model.untag(Tag.of("round-" + (round - 1)));
+                                model.tag(Tag.of("round-" + round));
+                                uow.commit();
+                            }
+                        }
+                    }
+                }
+            } finally {
+                writing.set(false);
+            }
+            return null;
+        });
+        Set<String> seen = new HashSet<>();
+        try {
+            while (writing.get()) {
+                try (CsvCatalog reader = CsvCatalog.openForReading(folder)) {
+                    Set<String> tags = new HashSet<>();
+                    reader.forEachModel(model -> model.tags().forEach(tag -> tags.add(tag.value())));
+                    assertThat(reader.countModels()).isEqualTo(models);
+                    assertThat(tags).as("tags seen by one reader").hasSize(1);
+                    seen.addAll(tags);
+                }
+            }
+            rounds.get();
+        } finally {
+            writer.shutdownNow();
+        }
+        assertThat(seen).as("rounds seen by readers").hasSizeGreaterThan(1);
     }
 
     @Test
