@@ -60,11 +60,26 @@ final class CatalogJournal implements AutoCloseable {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.APPEND);
         }
-        ByteBuffer buffer = ByteBuffer.wrap(bytes.toByteArray());
-        while (buffer.hasRemaining()) {
-            channel.write(buffer);
+        long before = channel.size();
+        try {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes.toByteArray());
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(false);
+        } catch (IOException e) {
+            // A full disk: take back the part that was written, so no torn batch sits before a later one
+            // (replay stops at the first torn record) and a failed first append leaves no empty journal.
+            try {
+                channel.truncate(before);
+                if (before == 0) {
+                    delete();
+                }
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
         }
-        channel.force(false);
     }
 
     /** Hands every model of every complete batch, in the order they were committed. */

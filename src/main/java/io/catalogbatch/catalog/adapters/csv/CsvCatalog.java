@@ -46,6 +46,7 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries {
     private final CatalogLock lock;
     private final ChunkSynchronization synchronization = new ChunkSynchronization(this);
     private boolean journalled;
+    private boolean closed;
 
     private CsvCatalog(Path folder, CatalogLock lock) throws IOException {
         this.folder = folder;
@@ -158,12 +159,17 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries {
         return durable.size();
     }
 
-    /** Writes everything committed into the catalog files and forgets the journal; releases the lock. */
+    /**
+     * Writes everything committed into the catalog files and forgets the journal; releases the lock. When the
+     * files cannot be written (a full disk), they stay as they were and the journal stays for the next opening.
+     * Closing again does nothing.
+     */
     @Override
     public void close() throws IOException {
-        if (lock == null) {
+        if (lock == null || closed) {
             return;
         }
+        closed = true;
         try {
             if (journalled) {
                 compact();
