@@ -121,7 +121,7 @@ final class AllocateCommand implements Callable<Integer> {
             }
         }
         if (failed) {
-            run.getAllFailureExceptions().forEach(e -> Failures.report(err, "allocate failed", e, verbose));
+            Failures.reportFirst(err, "allocate failed", run.getAllFailureExceptions(), verbose);
             err.println("allocations.csv was not changed; run the same command again.");
         }
         out.printf("%,d changes (allocations and out-of-stock lines) in %.1f s. Report: %s%n", changes, seconds,

@@ -1,11 +1,14 @@
 package io.catalogbatch.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.List;
 
 /** Says what went wrong in the user's words: the innermost cause's message, a stack trace only with --verbose. */
 final class Failures {
@@ -21,9 +24,41 @@ final class Failures {
         err.flush();
     }
 
-    static String rootMessage(Throwable failure) {
+    /**
+     * The failure that explains a run: the first one caused by the file system (a full disk), else the first.
+     * The others are mostly its consequences (a step that could not record its end): shown with --verbose only,
+     * and all of them are in run.log.
+     */
+    static void reportFirst(PrintWriter err, String what, List<Throwable> failures, boolean verbose) {
+        if (failures.isEmpty()) {
+            return;
+        }
+        Throwable main = failures.stream().filter(failure -> root(failure) instanceof IOException).findFirst()
+                .orElse(failures.get(0));
+        report(err, what, main, verbose);
+        if (verbose) {
+            failures.stream().filter(failure -> failure != main).forEach(failure -> report(err, what, failure, true));
+        }
+    }
+
+    private static Throwable root(Throwable failure) {
         Throwable cause = failure;
         while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        String context = null;
+        boolean jobRepository = false;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            jobRepository |= cause.getClass().getName().startsWith("org.h2.");
+            if ((cause instanceof IOException || cause instanceof UncheckedIOException) && cause.getMessage() != null
+                    && !cause.getMessage().equals(cause.getCause().toString())) {
+                context = cause.getMessage(); // our own words around an operating system error, naming the file
+            }
             cause = cause.getCause();
         }
         String known = inWords(cause);
@@ -31,7 +66,31 @@ final class Failures {
             return known;
         }
         String message = cause.getMessage();
-        return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
+        if (message == null || message.isBlank()) {
+            return cause.getClass().getSimpleName();
+        }
+        if (cause instanceof IOException && context == null && jobRepository) {
+            context = "cannot write the job repository (the H2 database that records the runs of the catalog)";
+        }
+        if (cause instanceof IOException && context != null) {
+            message = context.contains(message) ? context : context + ": " + message;
+        }
+        return message + advice(message);
+    }
+
+    /** What to do about the operating system's errors that say what is wrong but not what to do. */
+    private static String advice(String reason) {
+        if (reason.contains("No space left on device") || reason.contains("Disk quota exceeded")) {
+            return ". The disk is full: free some space on it (or name another folder), then run the same command "
+                    + "again";
+        }
+        if (reason.contains("Read-only file system")) {
+            return ". That file system is mounted read-only: name a folder you can write to";
+        }
+        if (reason.contains("Not a directory")) {
+            return ". A part of this path is a file, not a folder: name a folder";
+        }
+        return "";
     }
 
     /** The failures whose own message is only a path or a class name. */
@@ -49,7 +108,7 @@ final class Failures {
             return e.getFile() + " is a file, not a folder";
         }
         if (cause instanceof FileSystemException e && e.getReason() != null) {
-            return e.getFile() + ": " + e.getReason();
+            return e.getFile() + ": " + e.getReason() + advice(e.getReason());
         }
         if (cause instanceof ClassNotFoundException e && e.getMessage() != null && e.getMessage().contains("Driver")) {
             return "no database driver " + e.getMessage() + " in this build (it has H2 and PostgreSQL)";

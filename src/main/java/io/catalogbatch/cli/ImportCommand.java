@@ -98,6 +98,8 @@ final class ImportCommand implements Callable<Integer> {
                         new JobParametersBuilder()
                                 .addString(ImportCatalogJobConfiguration.REPORT_DIR, folder.path().toString(), false)
                                 .toJobParameters());
+                // Writes the catalog files now: a full disk then fails the run (exit 1) instead of a log line at exit.
+                context.getBean(CatalogStore.class).close();
                 ImportSummary summary = new ImportSummary(run, folder, options.catalog, dryRun,
                         ImportMode.of(mode), models, tags);
                 return summary.report(spec.commandLine().getOut(), err);

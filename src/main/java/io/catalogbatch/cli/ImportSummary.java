@@ -76,7 +76,7 @@ final class ImportSummary {
             printFile(file, out, err);
         }
         if (failed) {
-            run.getAllFailureExceptions().forEach(e -> Failures.report(err, "import failed", e, false));
+            Failures.reportFirst(err, "import failed", run.getAllFailureExceptions(), false);
             err.println("Nothing committed is lost; run the same command again to resume.");
         }
         out.printf("%s%,d changes to %s in %.1f s. Report: %s%n", dryRun ? "Dry run, nothing stored: " : "",

@@ -1,5 +1,6 @@
 package io.catalogbatch.cli;
 
+import java.time.LocalDateTime;
 import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -40,10 +41,26 @@ final class JobRuns {
             if (last == null) {
                 return new Plan(parameters, Optional.empty());
             }
-            if (last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED) {
+            if (last.getStatus() == BatchStatus.UNKNOWN) {
+                abandon(repository, last);
+            } else if (last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED) {
                 return new Plan(parameters, Optional.of(last));
             }
         }
+    }
+
+    /**
+     * A run whose last chunk could not be rolled back (its commit failed half-way, e.g. on a full disk) ends
+     * UNKNOWN, and Spring Batch will not restart it: the catalog may hold that chunk or not. The stores
+     * apply rows idempotently, so the safe way on is a new attempt from the first row; the caller holds
+     * the catalog's lock, so no live process owns the abandoned run.
+     */
+    private static void abandon(JobRepository repository, JobExecution unknown) {
+        unknown.setStatus(BatchStatus.ABANDONED);
+        if (unknown.getEndTime() == null) {
+            unknown.setEndTime(LocalDateTime.now());
+        }
+        repository.update(unknown);
     }
 
     /**

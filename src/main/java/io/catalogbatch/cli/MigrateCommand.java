@@ -100,7 +100,7 @@ final class MigrateCommand implements Callable<Integer> {
             LocalDateTime finished = run.getEndTime() == null ? LocalDateTime.now() : run.getEndTime();
             double seconds = Duration.between(run.getStartTime(), finished).toMillis() / 1000.0;
             if (run.getStatus() != BatchStatus.COMPLETED) {
-                run.getAllFailureExceptions().forEach(e -> Failures.report(err, "migrate failed", e, verbose));
+                Failures.reportFirst(err, "migrate failed", run.getAllFailureExceptions(), verbose);
                 err.println("Every chunk copied so far is kept; run the same command again to resume.");
                 return ExitCode.FAILED;
             }

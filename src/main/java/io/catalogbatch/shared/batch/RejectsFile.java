@@ -4,6 +4,7 @@ import io.catalogbatch.shared.csv.AtomicFile;
 import io.catalogbatch.shared.csv.CsvFlavour;
 import io.catalogbatch.shared.csv.CsvHeader;
 import io.catalogbatch.shared.csv.CsvRow;
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -119,7 +120,7 @@ public final class RejectsFile implements RowRejections, AutoCloseable {
     public static void sortByLine(Path file) throws IOException {
         List<CSVRecord> rows = new ArrayList<>();
         List<String> header;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader reader = afterBom(Files.newBufferedReader(file, StandardCharsets.UTF_8));
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
             var records = parser.iterator();
             header = records.next().toList();
@@ -128,13 +129,24 @@ public final class RejectsFile implements RowRejections, AutoCloseable {
         int lineColumn = header.size() - ERROR_COLUMNS.size();
         rows.sort(Comparator.comparingLong(row -> Long.parseLong(row.get(lineColumn))));
         AtomicFile.write(file, out -> {
-            CSVPrinter sorted = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), FORMAT);
+            OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write('\uFEFF'); // the BOM again, outside the first cell: read as data, it would be quoted into it
+            CSVPrinter sorted = new CSVPrinter(writer, FORMAT);
             sorted.printRecord(header);
             for (CSVRecord row : rows) {
                 sorted.printRecord(row.toList());
             }
             sorted.flush(); // AtomicFile forces and closes the stream itself
         });
+    }
+
+    /** The reader past the byte order mark the file starts with. */
+    private static Reader afterBom(BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
     }
 
     private void openPrinter(StandardOpenOption mode) throws IOException {

@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ContextBase;
 import ch.qos.logback.core.FileAppender;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
@@ -27,7 +28,9 @@ public final class RunLog implements AutoCloseable {
         encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level %logger{36} - %msg%n");
         encoder.start();
         FileAppender<ILoggingEvent> appender = new FileAppender<>();
-        appender.setContext(context);
+        // Its own status context: when run.log cannot be written (a full disk), logback would otherwise print
+        // its stack traces on the console, which belongs to the user; the run reports the failure itself.
+        appender.setContext(new ContextBase());
         appender.setName("run.log");
         appender.setFile(folder.resolve("run.log").toString());
         appender.setAppend(true);

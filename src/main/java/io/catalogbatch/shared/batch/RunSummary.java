@@ -1,9 +1,9 @@
 package io.catalogbatch.shared.batch;
 
+import io.catalogbatch.shared.csv.AtomicFile;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
@@ -31,10 +31,8 @@ public record RunSummary(String command, String status, int exitCode, boolean dr
 
     /** Writes {@code summary.json} into the folder, whole or not at all. */
     public void writeTo(Path folder) throws IOException {
-        Path target = folder.resolve("summary.json");
-        Path temporary = folder.resolve(".summary.json.tmp");
-        Files.writeString(temporary, JSON.writeValueAsString(this) + System.lineSeparator());
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        byte[] json = (JSON.writeValueAsString(this) + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
+        AtomicFile.write(folder.resolve("summary.json"), out -> out.write(json));
     }
 
     public static RunSummary read(Path file) {

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,7 +27,21 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /**
+     * Writes the file, or leaves the target as it was and no temporary file behind. A failure names the
+     * target (the operating system's "No space left on device" names no file).
+     */
     public static void write(Path target, Content content) throws IOException {
+        try {
+            writeOrFail(target, content);
+        } catch (FileSystemException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeOrFail(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         // Not Files.createTempFile: its owner-only permissions would end up on the target.

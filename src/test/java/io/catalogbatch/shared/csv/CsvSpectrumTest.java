@@ -11,7 +11,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The classic cases of the csv-spectrum suite, in our own words: header, then rows with their lines. */
+/**
+ * The twelve classic cases of the csv-spectrum suite (comma_in_quotes, empty, empty_crlf, escaped_quotes, json,
+ * location_coordinates, newlines, newlines_crlf, quotes_and_newlines, simple, simple_crlf, utf8), in our own
+ * words: header, then rows with their lines. {@link HostileCsvReadingTest} generates thousands more.
+ */
 class CsvSpectrumTest {
 
     @TempDir
@@ -61,6 +65,19 @@ class CsvSpectrumTest {
 
         assertThat(read(file, "key", "val"))
                 .containsExactly(tuple(2L, List.of("1", "{\"type\": \"Point\", \"coordinates\": [102.0, 0.5]}")));
+    }
+
+    @Test
+    void location_coordinates() throws IOException {
+        Path file = files.text("Contact Phone Number,Cities,State,Location\n"
+                + "(541) 754-3010,\"Portland, Salem\",OR,\"(45.5152, -122.6784)\"\n"
+                + ",Brooklyn,NY,\"Brooklyn, NY\n(40.6501, -73.9496)\"\n"
+                + "555-0100,,,\n");
+
+        assertThat(read(file, "Contact Phone Number", "Cities", "State", "Location")).containsExactly(
+                tuple(2L, List.of("(541) 754-3010", "Portland, Salem", "OR", "(45.5152, -122.6784)")),
+                tuple(3L, List.of("", "Brooklyn", "NY", "Brooklyn, NY\n(40.6501, -73.9496)")),
+                tuple(5L, List.of("555-0100", "", "", "")));
     }
 
     @Test

@@ -61,17 +61,32 @@ final class CatalogJournal implements AutoCloseable {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.APPEND);
         }
-        byte[] batch = bytes.toByteArray();
-        ByteBuffer buffer = ByteBuffer.wrap(batch, 0, batch.length / 2);
-        while (buffer.hasRemaining()) {
-            channel.write(buffer);
+        long before = channel.size();
+        try {
+            byte[] batch = bytes.toByteArray();
+            ByteBuffer buffer = ByteBuffer.wrap(batch, 0, batch.length / 2);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            FaultPoint.reach("journal-append");
+            buffer = ByteBuffer.wrap(batch, batch.length / 2, batch.length - batch.length / 2);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(false);
+        } catch (IOException e) {
+            // A full disk: take back the part that was written, so no torn batch sits before a later one
+            // (replay stops at the first torn record) and a failed first append leaves no empty journal.
+            try {
+                channel.truncate(before);
+                if (before == 0) {
+                    delete();
+                }
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
         }
-        FaultPoint.reach("journal-append");
-        buffer = ByteBuffer.wrap(batch, batch.length / 2, batch.length - batch.length / 2);
-        while (buffer.hasRemaining()) {
-            channel.write(buffer);
-        }
-        channel.force(false);
         FaultPoint.reach("journal-forced");
     }
 

@@ -51,6 +51,7 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries, ChunkSync
     private final CatalogLock lock;
     private final ChunkSynchronization synchronization = new ChunkSynchronization(this);
     private boolean journalled;
+    private boolean closed;
 
     /** Present while the catalog files are being replaced: from before the first move until the journal is gone. */
     static final String COMPACTING = ".compacting";
@@ -207,12 +208,17 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries, ChunkSync
         return durable.size();
     }
 
-    /** Writes everything committed into the catalog files and forgets the journal; releases the lock. */
+    /**
+     * Writes everything committed into the catalog files and forgets the journal; releases the lock. When the
+     * files cannot be written (a full disk), they stay as they were and the journal stays for the next opening.
+     * Closing again does nothing.
+     */
     @Override
     public void close() throws IOException {
-        if (lock == null) {
+        if (lock == null || closed) {
             return;
         }
+        closed = true;
         try {
             if (journalled) {
                 compact();

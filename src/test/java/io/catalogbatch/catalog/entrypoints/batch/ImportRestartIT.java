@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.catalogbatch.cli.CatalogBatchCli;
 import io.catalogbatch.cli.CatalogBatchCli.Result;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -106,6 +110,33 @@ class ImportRestartIT {
         assertThat(withoutTime(resumed.out())).isEqualTo(withoutTime(clean.out()
                 .replace(work.resolve("reference-report").toString(), work.resolve("report").toString())
                 .replace(reference, interrupted)));
+    }
+
+    /**
+     * A chunk whose commit failed and could not be rolled back (a full disk can do that) leaves its run
+     * UNKNOWN, which Spring Batch refuses to restart; the same command then runs a new attempt from the
+     * first row, and the catalog ends as after an uninterrupted run.
+     */
+    @Test
+    void a_run_left_unknown_is_abandoned_and_the_same_command_imports_anew() throws Exception {
+        String reference = catalog("csv", "reference");
+        assertThat(importInto(reference, "reference-report").exitCode()).isEqualTo(3);
+        String interrupted = catalog("csv", "interrupted");
+        System.setProperty("catalog-batch.fault.fail-after-line", "230");
+        assertThat(importInto(interrupted, "report").exitCode()).isEqualTo(1);
+        System.clearProperty("catalog-batch.fault.fail-after-line");
+        String jobs = "jdbc:h2:file:" + work.resolve("interrupted/.catalog-batch/jobs").toAbsolutePath();
+        try (Connection connection = DriverManager.getConnection(jobs);
+             Statement statement = connection.createStatement()) {
+            assertThat(statement.executeUpdate("update BATCH_JOB_EXECUTION set STATUS = 'UNKNOWN'")).isEqualTo(1);
+        }
+
+        Result again = importInto(interrupted, "report-again");
+
+        assertThat(again.exitCode()).as(again.err()).isEqualTo(3);
+        assertThat(export(interrupted, "after-unknown")).isEqualTo(export(reference, "after-clean-run"));
+        Result history = CatalogBatchCli.run("history", "--catalog", interrupted, "--csv");
+        assertThat(history.out().lines()).hasSize(3).element(1).asString().contains("done-with-rejections");
     }
 
     static String withoutTime(String out) {
