@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Imports, exports and searches an ML model catalog kept as CSV files or in a database.",
         subcommands = {ImportCommand.class, ExportCommand.class, SearchCommand.class, MigrateCommand.class,
-                AllocateCommand.class, HistoryCommand.class,
+                AllocateCommand.class, HistoryCommand.class, WatchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CatalogBatchCommand implements Runnable {
 
@@ -23,6 +23,7 @@ public final class CatalogBatchCommand implements Runnable {
         // Data goes to stdout (search): UTF-8 whatever the locale (cron runs with LANG=C).
         line.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         line.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        GracefulStop.install();
         return line.execute(args);
     }
 
@@ -38,6 +39,6 @@ public final class CatalogBatchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: import, export, search, migrate, allocate, history, or help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: import, export, search, migrate, allocate, history, watch, or help");
     }
 }

@@ -1,5 +1,6 @@
 package io.catalogbatch.cli;
 
+import io.catalogbatch.catalog.service.CatalogBusy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -8,6 +9,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.sql.SQLException;
 import java.util.List;
 
 /** Says what went wrong in the user's words: the innermost cause's message, a stack trace only with --verbose. */
@@ -22,6 +24,23 @@ final class Failures {
             failure.printStackTrace(err);
         }
         err.flush();
+    }
+
+    /** H2's "database may be already in use": another process has the file database open. */
+    static final int H2_DATABASE_IN_USE = 90020;
+
+    /**
+     * Whether the failure is only that another run holds the catalog: its folder's lock, or the H2 file of its
+     * database or job repository (H2 lets one process open it). Waiting and trying again is the cure.
+     */
+    static boolean catalogBusy(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof CatalogBusy
+                    || cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -109,6 +128,10 @@ final class Failures {
         }
         if (cause instanceof FileSystemException e && e.getReason() != null) {
             return e.getFile() + ": " + e.getReason() + advice(e.getReason());
+        }
+        if (cause instanceof SQLException e && e.getErrorCode() == H2_DATABASE_IN_USE) {
+            return "the catalog is in use by another catalog-batch run (its H2 database is open in another "
+                    + "process); wait for it to finish and try again";
         }
         if (cause instanceof ClassNotFoundException e && e.getMessage() != null && e.getMessage().contains("Driver")) {
             return "no database driver " + e.getMessage() + " in this build (it has H2 and PostgreSQL)";

@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
                 + "started, the command, its input files, the status, rows read, imported and rejected, the "
                 + "duration and the report folder.",
                 "Status and rows come from the summary.json of the run's report folder while it has one, else "
-                        + "from the job repository: done, done-with-rejections, refused, failed, or running (a run "
-                        + "going on, or one that was killed: run the same command again to resume it).",
+                        + "from the job repository: done, done-with-rejections, refused, failed, stopped (by SIGTERM or "
+                        + "Ctrl-C), or running (a run going on, or one that was killed): run the same command again "
+                        + "to resume a run that did not end done. The command is import, or watch for its imports.",
                 "A failed run that was resumed shows twice: the failed execution with the rows it committed, "
                         + "then the one that resumed it, which counts the whole run.",
                 "Dry runs are not listed: a dry run keeps its record in its own report folder, not in the catalog.",

@@ -50,39 +50,48 @@ final class ImportSummary {
         this.tags = tags;
     }
 
-    int report(PrintWriter out, PrintWriter err) throws IOException {
+    /** Writes {@code summary.json}, prints the summary for people, and returns what it wrote. */
+    RunSummary report(PrintWriter out, PrintWriter err) throws IOException {
         ExecutionContext job = run.getExecutionContext();
-        FileSummary modelsFile = file(MODELS, models, job, ImportCatalogJobConfiguration.MODELS_STEP, "");
-        String tagsRefusal = modelsFile.refused() ? "models-file-refused" : "";
-        FileSummary tagsFile = tags == null ? null
-                : file(TAGS, tags, job, ImportCatalogJobConfiguration.TAGS_STEP, tagsRefusal);
-        List<FileSummary> files = new ArrayList<>(List.of(modelsFile));
-        if (tagsFile != null) {
-            files.add(tagsFile);
+        List<FileSummary> files = new ArrayList<>();
+        FileSummary modelsFile = models == null ? null
+                : file(MODELS, models, job, ImportCatalogJobConfiguration.MODELS_STEP, "");
+        if (modelsFile != null) {
+            files.add(modelsFile);
         }
+        if (tags != null) {
+            String tagsRefusal = modelsFile != null && modelsFile.refused() ? "models-file-refused" : "";
+            files.add(file(TAGS, tags, job, ImportCatalogJobConfiguration.TAGS_STEP, tagsRefusal));
+        }
+        boolean stopped = run.getStatus() == BatchStatus.STOPPED;
         boolean failed = run.getStatus() != BatchStatus.COMPLETED;
         boolean refused = files.stream().anyMatch(FileSummary::refused);
         long rejected = files.stream().mapToLong(FileSummary::rejected).sum();
         int exitCode = failed || refused ? ExitCode.FAILED : rejected > 0 ? ExitCode.REJECTED_ROWS : ExitCode.DONE;
-        String status = failed ? "failed" : refused ? "refused" : rejected > 0 ? "done-with-rejections" : "done";
+        String status = stopped ? "stopped" : failed ? "failed" : refused ? "refused"
+                : rejected > 0 ? "done-with-rejections" : "done";
         long changes = ReportFiles.read(folder.path().resolve("changes.csv"), 0).rows();
         LocalDateTime started = run.getStartTime();
         LocalDateTime finished = run.getEndTime() == null ? LocalDateTime.now() : run.getEndTime();
         double seconds = Duration.between(started, finished).toMillis() / 1000.0;
-        new RunSummary("import", status, exitCode, dryRun, catalog, mode.name().toLowerCase(Locale.ROOT), started.toString(), finished.toString(),
-                seconds, changes, folder.path().toString(), files).writeTo(folder.path());
+        RunSummary summary = new RunSummary("import", status, exitCode, dryRun, catalog,
+                mode.name().toLowerCase(Locale.ROOT), started.toString(), finished.toString(), seconds, changes,
+                folder.path().toString(), files);
+        summary.writeTo(folder.path());
 
         for (FileSummary file : files) {
             printFile(file, out, err);
         }
-        if (failed) {
+        if (stopped) {
+            err.println("Stopped on request after the last committed chunk; run the same command again to resume.");
+        } else if (failed) {
             Failures.reportFirst(err, "import failed", run.getAllFailureExceptions(), false);
             err.println("Nothing committed is lost; run the same command again to resume.");
         }
         out.printf("%s%,d changes to %s in %.1f s. Report: %s%n", dryRun ? "Dry run, nothing stored: " : "",
                 changes, catalog, seconds, folder.path());
         out.flush();
-        return exitCode;
+        return summary;
     }
 
     private FileSummary file(InputFileFacts facts, Path path, ExecutionContext job, String stepName,

@@ -65,7 +65,8 @@ final class JobRuns {
 
     /**
      * Runs the plan with extra, non-identifying parameters. An execution left running by a killed process
-     * is marked failed first: the caller holds the catalog's lock, so no live process owns it.
+     * is marked failed first: the caller holds the catalog's lock, so no live process owns it. A stop request
+     * (SIGTERM, Ctrl-C) stops the run after its current chunk: the execution returned is then STOPPED.
      */
     static JobExecution launch(ConfigurableApplicationContext context, String jobName, Plan plan,
                                JobParameters extra) throws Exception {
@@ -76,6 +77,9 @@ final class JobRuns {
         }
         JobParametersBuilder parameters = new JobParametersBuilder(plan.parameters());
         extra.parameters().forEach(parameters::addJobParameter);
-        return operator.start(job, parameters.toJobParameters());
+        JobParameters all = parameters.toJobParameters();
+        // SIGTERM or Ctrl-C meanwhile stops the job after its chunk (STOPPED: the next run resumes it).
+        return GracefulStop.whileRunning(operator, context.getBean(JobRepository.class), jobName,
+                () -> operator.start(job, all));
     }
 }

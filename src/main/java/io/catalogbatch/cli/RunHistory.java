@@ -53,8 +53,6 @@ final class RunHistory implements AutoCloseable {
 
     /** H2's "database not found" (IFEXISTS=TRUE) and PostgreSQL's "database does not exist". */
     private static final int H2_DATABASE_NOT_FOUND = 90146;
-    /** H2's "database may be already in use": another process has the file open. */
-    private static final int H2_DATABASE_IN_USE = 90020;
     private static final String POSTGRES_NO_DATABASE = "3D000";
     private static final String EXECUTIONS_TABLE = "BATCH_JOB_EXECUTION";
 
@@ -87,7 +85,7 @@ final class RunHistory implements AutoCloseable {
             if (e.getErrorCode() == H2_DATABASE_NOT_FOUND || POSTGRES_NO_DATABASE.equals(e.getSQLState())) {
                 return Optional.empty();
             }
-            if (e.getErrorCode() == H2_DATABASE_IN_USE) {
+            if (e.getErrorCode() == Failures.H2_DATABASE_IN_USE) {
                 InUse inUse = new InUse(catalog.isDatabase() ? url : catalog.folder()
                         .resolve(StoreLocation.JOB_REPOSITORY_FOLDER).resolve("jobs.mv.db").toString());
                 inUse.addSuppressed(e);
@@ -147,11 +145,12 @@ final class RunHistory implements AutoCloseable {
     private Run describe(JobExecution execution) {
         JobParameters parameters = execution.getJobParameters();
         String jobName = execution.getJobInstance().getJobName();
-        String report = Objects.requireNonNullElse(parameters.getString(ImportCatalogJobConfiguration.REPORT_DIR), "");
+        String report = execution.getExecutionContext().getString(RunReportFolder.MOVED_TO,
+                Objects.requireNonNullElse(parameters.getString(ImportCatalogJobConfiguration.REPORT_DIR), ""));
         LocalDateTime started = execution.getStartTime();
         LocalDateTime ended = execution.getEndTime() != null ? execution.getEndTime() : execution.getLastUpdated();
         Duration duration = started == null || ended == null ? null : Duration.between(started, ended);
-        String command = commandOf(jobName);
+        String command = Objects.requireNonNullElse(parameters.getString(CatalogImport.COMMAND), commandOf(jobName));
         List<String> files = filesOf(parameters);
         Optional<RunSummary> summary = summaryOf(execution, report);
         if (summary.isPresent()) {

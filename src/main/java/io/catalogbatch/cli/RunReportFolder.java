@@ -19,9 +19,20 @@ record RunReportFolder(Path path) {
     static final List<String> REPORT_FILES = List.of("summary.json", "models.errors.csv", "tags.errors.csv",
             "changes.csv", "run.log");
 
+    /**
+     * Key of the job execution context that records where the report folder went when it was moved after the
+     * run ({@code watch} files it beside the input files); {@code history} shows that place.
+     */
+    static final String MOVED_TO = "report.dir.moved";
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     static RunReportFolder choose(Path requested, JobRuns.Plan plan) throws IOException {
+        return choose(requested, plan, Path.of("runs"));
+    }
+
+    /** As {@link #choose(Path, JobRuns.Plan)}, with new folders made in {@code newFoldersIn}. */
+    static RunReportFolder choose(Path requested, JobRuns.Plan plan, Path newFoldersIn) throws IOException {
         Path folder;
         if (requested != null) {
             folder = requested;
@@ -29,7 +40,7 @@ record RunReportFolder(Path path) {
                 && plan.resumes().get().getJobParameters().getString(ImportCatalogJobConfiguration.REPORT_DIR) != null) {
             folder = Path.of(plan.resumes().get().getJobParameters().getString(ImportCatalogJobConfiguration.REPORT_DIR));
         } else {
-            folder = Path.of("runs", LocalDateTime.now().format(TIME) + "-" + UUID.randomUUID().toString().substring(0, 6));
+            folder = newFoldersIn.resolve(LocalDateTime.now().format(TIME) + "-" + UUID.randomUUID().toString().substring(0, 6));
         }
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new IOException("the report folder " + folder + " is a file; name a folder with --report");

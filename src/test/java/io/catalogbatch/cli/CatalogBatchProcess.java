@@ -1,52 +1,210 @@
 package io.catalogbatch.cli;
 
-import static org.assertj.core.api.Assertions.fail;
-
-import io.catalogbatch.CatalogBatchApplication;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
- * Runs catalog-batch in a JVM of its own, as a user does: its own heap size, its real standard output and
- * error (where logback and the JVM write too), its exit code. For what the in-process {@link CatalogBatchCli}
- * cannot show: a memory limit, and what reaches the console from outside picocli.
+ * The real program in a child process, for what only a process shows: signals, exit status, a kill, two
+ * processes on one catalog or inbox. Runs {@code java -jar} on the Spring Boot jar when the build made one (the
+ * {@code catalog-batch.jar} system property, which Failsafe sets: {@code package} runs before the integration
+ * tests), else the main class on this JVM's class path (target/classes and the dependencies, as an IDE runs a
+ * test). Output goes to files, so a chatty process never blocks on a full pipe; waits are generous (a busy
+ * machine is slow, never wrong) and a timeout fails with what the process printed.
+ *
+ * <pre>{@code
+ * try (CatalogBatchProcess watcher = CatalogBatchProcess.start(work, List.of(), "watch", "--inbox", "in")) {
+ *     watcher.awaitOutput("watching");
+ *     watcher.terminate();                       // SIGTERM
+ *     assertThat(watcher.waitFor()).isEqualTo(0);
+ * }
+ * }</pre>
  */
-public final class CatalogBatchProcess {
+public final class CatalogBatchProcess implements AutoCloseable {
 
-    /** Long enough for any case here; only there to turn a hang into a failure. */
-    private static final long HANG_MINUTES = 10;
+    /** How long any wait may take before the test fails: long, because only a broken program needs it. */
+    public static final Duration PATIENCE = Duration.ofMinutes(3);
+    private static final Duration LOOK_AGAIN = Duration.ofMillis(50);
 
-    private CatalogBatchProcess() {
+    private final Process process;
+    private final Path out;
+    private final Path err;
+    private final List<String> command;
+
+    private CatalogBatchProcess(Process process, Path out, Path err, List<String> command) {
+        this.process = process;
+        this.out = out;
+        this.err = err;
+        this.command = command;
     }
 
-    /** Runs the command with these JVM options ({@code -Xmx96m}); output is kept in files under {@code work}. */
-    public static CatalogBatchCli.Result run(Path work, List<String> jvmOptions, String... args) throws IOException {
+    /**
+     * Starts {@code catalog-batch args...} in {@code directory} (relative paths in the arguments are resolved
+     * there), with extra JVM options such as {@code -Dcatalog-batch.chunk-size=10}.
+     */
+    public static CatalogBatchProcess start(Path directory, List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), CatalogBatchApplication.class.getName()));
-        command.addAll(List.of(args));
-        Files.createDirectories(work);
-        File out = Files.createTempFile(work, "out", ".txt").toFile();
-        File err = Files.createTempFile(work, "err", ".txt").toFile();
-        Process process = new ProcessBuilder(command).redirectOutput(out).redirectError(err).start();
-        try {
-            if (!process.waitFor(HANG_MINUTES, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                fail("catalog-batch %s did not end within %d minutes", String.join(" ", args), HANG_MINUTES);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
+        String jar = System.getProperty("catalog-batch.jar", "");
+        if (!jar.isEmpty() && Files.isRegularFile(Path.of(jar))) {
+            command.addAll(List.of("-jar", jar));
+        } else {
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                    "io.catalogbatch.CatalogBatchApplication"));
         }
-        return new CatalogBatchCli.Result(process.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
-                Files.readString(err.toPath(), StandardCharsets.UTF_8));
+        command.addAll(List.of(args));
+        try {
+            Path logs = Files.createTempDirectory("catalog-batch-process");
+            Path out = logs.resolve("stdout.txt");
+            Path err = logs.resolve("stderr.txt");
+            Process process = new ProcessBuilder(command).directory(directory.toFile())
+                    .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(
+                            ProcessBuilder.Redirect.from(new File(System.getProperty("os.name").startsWith("Windows")
+                                    ? "NUL" : "/dev/null")))
+                    .start();
+            return new CatalogBatchProcess(process, out, err, command);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + command, e);
+        }
+    }
+
+    /**
+     * Runs {@code catalog-batch args...} to its end in {@code directory} with these JVM options (a small
+     * heap, say) and returns what it printed; waits up to ten minutes (a big input on a busy machine).
+     */
+    public static CatalogBatchCli.Result run(Path directory, List<String> jvmOptions, String... args) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (CatalogBatchProcess process = start(directory, jvmOptions, args)) {
+            int status = process.waitFor(Duration.ofMinutes(10));
+            return new CatalogBatchCli.Result(status, process.out(), process.err());
+        }
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** SIGTERM on Linux and macOS (what a scheduler or {@code systemctl stop} sends). */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** SIGKILL: the process ends at once, nothing of it runs. */
+    public void kill() {
+        process.destroyForcibly();
+    }
+
+    /** Sends a signal by name ({@code INT}, {@code HUP}, {@code TERM} ...) with {@code kill -s}. */
+    public void signal(String name) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-s", name, Long.toString(pid())).inheritIO().start();
+            if (!kill.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -s " + name + " " + pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits for the process to end and returns its exit status; fails the test after {@link #PATIENCE}. */
+    public int waitFor() {
+        return waitFor(PATIENCE);
+    }
+
+    /** Waits for the process to end and returns its exit status; fails the test after {@code patience}. */
+    public int waitFor(Duration patience) {
+        try {
+            if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AssertionError("still running after " + patience + ": " + this);
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for " + this, e);
+        }
+    }
+
+    /** Everything the process printed on stdout so far. */
+    public String out() {
+        return read(out);
+    }
+
+    /** Everything the process printed on stderr so far. */
+    public String err() {
+        return read(err);
+    }
+
+    /** Waits until stdout or stderr contains the text. */
+    public void awaitOutput(String text) {
+        await(() -> out().contains(text) || err().contains(text), "output \"" + text + "\"");
+    }
+
+    /**
+     * Waits until the condition holds (a file appears, a log line is printed); fails when the process ended
+     * before it did, or after {@link #PATIENCE}.
+     */
+    public void await(BooleanSupplier condition, String what) {
+        long until = System.nanoTime() + PATIENCE.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (!process.isAlive() && !condition.getAsBoolean()) {
+                throw new AssertionError("the process ended (exit " + process.exitValue() + ") before " + what
+                        + ": " + this);
+            }
+            if (System.nanoTime() > until) {
+                throw new AssertionError("no " + what + " after " + PATIENCE + ": " + this);
+            }
+            try {
+                Thread.sleep(LOOK_AGAIN.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for " + what, e);
+            }
+        }
+    }
+
+    /** Kills the process if it still runs (a failed test leaves none behind). */
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8); // a character cut in half is no error
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return String.join(" ", command) + "\n--- stdout:\n" + out() + "\n--- stderr:\n" + err();
     }
 }

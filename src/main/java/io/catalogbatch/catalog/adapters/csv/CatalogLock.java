@@ -1,5 +1,6 @@
 package io.catalogbatch.catalog.adapters.csv;
 
+import io.catalogbatch.catalog.service.CatalogBusy;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

@@ -6,6 +6,7 @@ import io.catalogbatch.catalog.domain.commands.ReplaceTags;
 import io.catalogbatch.catalog.service.CatalogBootstrap;
 import io.catalogbatch.catalog.service.CatalogStore;
 import io.catalogbatch.catalog.service.DryRunCatalogStore;
+import io.catalogbatch.catalog.service.ForwardReferences;
 import io.catalogbatch.shared.batch.ChangesFile;
 import io.catalogbatch.shared.batch.FileCheckTasklet;
 import io.catalogbatch.shared.batch.ImportedFile;
@@ -89,7 +90,7 @@ public class ImportCatalogJobConfiguration {
     @Bean
     @Scope(value = "job", proxyMode = ScopedProxyMode.NO)
     ImportCatalogRun importCatalogRun(CatalogStore catalogStore,
-            @Value("#{jobParameters['" + MODELS_FILE + "']}") String modelsFile,
+            @Value("#{jobParameters['" + MODELS_FILE + "'] ?: ''}") String modelsFile,
             @Value("#{jobParameters['" + TAGS_FILE + "'] ?: ''}") String tagsFile,
             @Value("#{jobParameters['" + CHARSET + "'] ?: 'UTF-8'}") String charset,
             @Value("#{jobParameters['" + DRY_RUN + "'] ?: 'false'}") String dryRun,
@@ -100,7 +101,7 @@ public class ImportCatalogJobConfiguration {
         CatalogStore store = Boolean.parseBoolean(dryRun) ? new DryRunCatalogStore(catalogStore) : catalogStore;
         Charset withoutBom = Charset.forName(charset);
         boolean replace = ImportMode.of(mode) == ImportMode.REPLACE;
-        ImportedFile models = new ImportedFile("models", Path.of(modelsFile),
+        ImportedFile models = modelsFile.isEmpty() ? null : new ImportedFile("models", Path.of(modelsFile),
                 new CsvReadOptions(withoutBom, MODEL_COLUMNS, Set.of("name")), report.resolve("models.errors.csv"),
                 replace ? row -> new ModelRow(row).toCommand().withoutTags() : row -> new ModelRow(row).toCommand(),
                 command -> ((CatalogCommand) command).name().key(), "name", Map.of("tag", "tags"));
@@ -108,7 +109,8 @@ public class ImportCatalogJobConfiguration {
                 new CsvReadOptions(withoutBom, TAG_COLUMNS, Set.of("model", "tag")), report.resolve("tags.errors.csv"),
                 row -> new TagRow(row).toCommand(), ImportCatalogJobConfiguration::modelAndTag, "tag",
                 Map.of("tags", "tag", "name", "model"));
-        ModelNamesInFile forward = new ModelNamesInFile(models.file(), models.options());
+        ForwardReferences forward = models == null ? ForwardReferences.NONE
+                : new ModelNamesInFile(models.file(), models.options());
         return new ImportCatalogRun(store, replace, report, models, tags, forward,
                 new ChangesFile(report.resolve("changes.csv"), ModelChanges.COLUMNS), failAfterLine);
     }
@@ -117,9 +119,9 @@ public class ImportCatalogJobConfiguration {
     @JobScope
     Step checkModelsFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                              ImportCatalogRun run) {
-        return new StepBuilder(CHECK_MODELS_STEP, jobRepository)
-                .tasklet(new FileCheckTasklet(MODELS, run.models().file(), run.models().options()), transactionManager)
-                .build();
+        FileCheckTasklet check = run.models() == null ? new FileCheckTasklet(MODELS, null, null)
+                : new FileCheckTasklet(MODELS, run.models().file(), run.models().options());
+        return new StepBuilder(CHECK_MODELS_STEP, jobRepository).tasklet(check, transactionManager).build();
     }
 
     @Bean
@@ -136,6 +138,10 @@ public class ImportCatalogJobConfiguration {
     Step importModelsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                           @Value("${catalog-batch.chunk-size:1000}") int chunkSize, ImportCatalogRun run,
                           @Value("#{jobExecution.executionContext}") ExecutionContext job) {
+        if (run.models() == null) { // a tags file alone, imported against the catalog as it is
+            return new StepBuilder(MODELS_STEP, jobRepository)
+                    .tasklet((contribution, context) -> null, transactionManager).build();
+        }
         return importStep(MODELS_STEP, run.models(), MODELS.rows(job), jobRepository, transactionManager, chunkSize, run);
     }
 
@@ -161,7 +167,7 @@ public class ImportCatalogJobConfiguration {
                     .tasklet((contribution, context) -> null, transactionManager).build();
         }
         MessageBus bus = CatalogBootstrap.bus(run.store().unitOfWork(), List.of(run.changes()), run.forward());
-        RejectsFile modelRejects = run.rejectsOf(run.models());
+        RejectsFile modelRejects = run.models() == null ? null : run.rejectsOf(run.models());
         RejectsFile tagRejects = run.tags() == null ? null : run.rejectsOf(run.tags());
         return new StepBuilder(REPLACE_TAGS_STEP, jobRepository).<ListedTags.Listing, ListedTags.Listing>chunk(chunkSize)
                 .transactionManager(transactionManager)

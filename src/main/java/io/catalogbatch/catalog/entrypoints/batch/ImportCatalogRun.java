@@ -17,7 +17,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** What one import run works with: the store (or its dry-run stand-in), its input files, its change log. */
+/**
+ * What one import run works with: the store (or its dry-run stand-in), its input files ({@code models} is null
+ * for a tags file imported alone), its change log.
+ */
 record ImportCatalogRun(CatalogStore store, boolean replace, Path report, ImportedFile models, ImportedFile tags,
                         ForwardReferences forward, ModelChanges changes, long failAfterLine) {
 

@@ -38,11 +38,12 @@ final class ListedTags {
 
     private final Map<String, Builder> listings = new TreeMap<>();
 
+    /** {@code models} or {@code tags} may be null: a run without that file. */
     static List<Listing> of(ImportedFile models, RejectsFile modelRejects, ImportedFile tags, RejectsFile tagRejects)
             throws IOException {
         ListedTags listed = new ListedTags();
-        try (CsvSource source = CsvSource.open(models.file(), models.options())) {
-            if (source.columns().containsKey("tags")) {
+        try (CsvSource source = models == null ? null : CsvSource.open(models.file(), models.options())) {
+            if (source != null && source.columns().containsKey("tags")) {
                 for (CsvRow row = source.next(); row != null; row = source.next()) {
                     AddModel command = accepted(row, modelRejects, r -> new ModelRow(r).toCommand());
                     if (command != null) {

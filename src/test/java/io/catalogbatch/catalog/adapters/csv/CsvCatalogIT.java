@@ -9,6 +9,7 @@ import io.catalogbatch.catalog.domain.ModelName;
 import io.catalogbatch.catalog.domain.ModelPatch;
 import io.catalogbatch.catalog.domain.Status;
 import io.catalogbatch.catalog.domain.Tag;
+import io.catalogbatch.catalog.service.CatalogBusy;
 import io.catalogbatch.catalog.service.CatalogUnitOfWork;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,0 +1,115 @@
+package io.catalogbatch.cli;
+
+import io.catalogbatch.catalog.entrypoints.batch.ImportCatalogJobConfiguration;
+import io.catalogbatch.catalog.entrypoints.batch.ImportMode;
+import io.catalogbatch.catalog.service.CatalogStore;
+import io.catalogbatch.shared.batch.FileFingerprint;
+import io.catalogbatch.shared.batch.RunLog;
+import io.catalogbatch.shared.batch.RunSummary;
+import io.catalogbatch.shared.batch.StoreLocation;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * One import run, as {@code import} and {@code watch} start it: the catalog opened (and locked) first, then the
+ * plan (resume the failed run of the same files, or a new attempt), the report folder, the job, the summary.
+ */
+final class CatalogImport {
+
+    /** Non-identifying job parameter: the command that launched the run, as {@code history} shows it. */
+    static final String COMMAND = "command";
+
+    /**
+     * What to import. {@code models} or {@code tags} may be null, not both; {@code report} null means the folder
+     * of the run resumed, or a new one in {@code newReportsIn}.
+     */
+    record Request(String catalog, Path models, Path tags, Charset charset, ImportMode mode, boolean dryRun,
+                   Path report, Path newReportsIn, String command, boolean verbose) {
+    }
+
+    /** What to do once the run ended, with its context still open (the catalog still locked). */
+    interface AfterRun {
+        AfterRun NOTHING = (context, run, summary) -> { };
+
+        void accept(ConfigurableApplicationContext context, JobExecution run, RunSummary summary) throws Exception;
+    }
+
+    private final Request request;
+    private Path folder;
+
+    CatalogImport(Request request) {
+        this.request = request;
+    }
+
+    /** The report folder, once chosen (also after a failure). */
+    Optional<Path> folder() {
+        return Optional.ofNullable(folder);
+    }
+
+    /** Runs the import, prints its summary for people and returns what {@code summary.json} says. */
+    RunSummary run(PrintWriter out, PrintWriter err, AfterRun afterRun) throws Exception {
+        StoreLocation catalog = StoreLocation.of(request.catalog());
+        try (ConfigurableApplicationContext context = start(catalog)) {
+            context.getBean(CatalogStore.class); // opens (and, to write, locks) the catalog before anything else
+            JobRuns.Plan plan = JobRuns.plan(context, ImportCatalogJobConfiguration.JOB_NAME, input(catalog));
+            RunReportFolder chosen = RunReportFolder.choose(request.dryRun() ? folder : request.report(), plan,
+                    request.newReportsIn());
+            folder = chosen.path();
+            JobExecution run;
+            RunSummary summary;
+            try (RunLog log = RunLog.into(folder)) {
+                run = JobRuns.launch(context, ImportCatalogJobConfiguration.JOB_NAME, plan,
+                        new JobParametersBuilder()
+                                .addString(ImportCatalogJobConfiguration.REPORT_DIR, folder.toString(), false)
+                                .addString(COMMAND, request.command(), false)
+                                .toJobParameters());
+                // Writes the catalog files now: a full disk then fails the run (exit 1) instead of a log line at exit.
+                context.getBean(CatalogStore.class).close();
+                summary = new ImportSummary(run, chosen, request.catalog(), request.dryRun(), request.mode(),
+                        request.models(), request.tags()).report(out, err);
+            }
+            afterRun.accept(context, run, summary);
+            return summary;
+        }
+    }
+
+    /**
+     * A dry run changes nothing of the catalog, its folder included: its job repository goes into its own
+     * report folder, and the catalog is only read.
+     */
+    private ConfigurableApplicationContext start(StoreLocation catalog) throws IOException {
+        if (!request.dryRun()) {
+            return BatchContext.start(catalog, true, request.verbose());
+        }
+        folder = RunReportFolder.choose(request.report(), JobRuns.Plan.fresh(), request.newReportsIn()).path();
+        return BatchContext.start(catalog, StoreLocation.jobRepositoryIn(folder.resolve(".jobs")), false,
+                request.verbose());
+    }
+
+    /** The identifying parameters: the catalog, each file's absolute path and content hash, the options. */
+    private JobParameters input(StoreLocation catalog) throws IOException {
+        // A folder by its absolute path: the same catalog named from another working directory (cron) resumes.
+        String where = catalog.isDatabase() ? catalog.value() : catalog.folder().toString();
+        JobParametersBuilder input = new JobParametersBuilder().addString("catalog", where);
+        if (request.models() != null) {
+            input.addString(ImportCatalogJobConfiguration.MODELS_FILE, request.models().toAbsolutePath().toString())
+                    .addString("models.sha256", FileFingerprint.sha256(request.models()));
+        }
+        input.addString(ImportCatalogJobConfiguration.CHARSET, request.charset().name())
+                .addString(ImportCatalogJobConfiguration.DRY_RUN, Boolean.toString(request.dryRun()))
+                .addString(ImportCatalogJobConfiguration.MODE, request.mode().name().toLowerCase(Locale.ROOT));
+        if (request.tags() != null) {
+            input.addString(ImportCatalogJobConfiguration.TAGS_FILE, request.tags().toAbsolutePath().toString())
+                    .addString("tags.sha256", FileFingerprint.sha256(request.tags()));
+        }
+        return input.toJobParameters();
+    }
+}

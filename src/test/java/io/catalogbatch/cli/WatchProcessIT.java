@@ -1,0 +1,234 @@
+package io.catalogbatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.catalogbatch.catalog.adapters.csv.CsvCatalog;
+import io.catalogbatch.cli.CatalogBatchCli.Result;
+import io.catalogbatch.shared.batch.RunSummary;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code watch} and {@code import} as real processes: files arriving while the watcher runs, SIGTERM between
+ * imports and in the middle of one (the next start resumes), two watchers on one inbox, and a busy catalog.
+ */
+class WatchProcessIT {
+
+    static final int BIG = 20_000;
+    static final List<String> SMALL_CHUNKS = List.of("-Dcatalog-batch.chunk-size=10");
+
+    @TempDir
+    Path work;
+
+    Path inbox(String name) throws IOException {
+        return Files.createDirectories(work.resolve(name));
+    }
+
+    static Path drop(Path inbox, String name, String content) throws IOException {
+        return Files.writeString(inbox.resolve(name), content);
+    }
+
+    static String bigModels() {
+        StringBuilder rows = new StringBuilder("name,description\n");
+        for (int i = 0; i < BIG; i++) {
+            rows.append(String.format("org/model-%05d,model number %d%n", i, i));
+        }
+        return rows.toString();
+    }
+
+    /** Where a file went under {@code done/<date>/} or {@code failed/<date>/}, if it went there. */
+    static Optional<Path> filed(Path inbox, String outcome, String name) {
+        Path root = inbox.resolve(outcome);
+        if (!Files.isDirectory(root)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.walk(root, 2)) {
+            return files.filter(file -> file.getFileName().toString().equals(name)).findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The lines of a changes.csv in a report folder of runs not filed yet, once it has more than its header. */
+    static Optional<Path> changesUnderWay(Path inbox) {
+        Path reports = inbox.resolve(Inbox.WORK_FOLDER).resolve("reports");
+        if (!Files.isDirectory(reports)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.walk(reports, 2)) {
+            return files.filter(file -> file.getFileName().toString().equals("changes.csv"))
+                    .filter(file -> lines(file) > 1).findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static long lines(Path file) {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.count();
+        } catch (IOException e) {
+            return 0; // being written
+        }
+    }
+
+    List<CSVRecord> history(String catalog) throws IOException {
+        Result history = CatalogBatchCli.run("history", "--catalog", catalog, "--csv", "--limit", "0");
+        assertThat(history.exitCode()).as(history.err()).isEqualTo(ExitCode.DONE);
+        return CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(history.out())).getRecords();
+    }
+
+    @Test
+    void imports_files_that_arrive_while_it_runs_and_exits_0_on_sigterm_between_imports() throws Exception {
+        Path inbox = inbox("inbox");
+        String catalog = work.resolve("catalog").toString();
+        try (CatalogBatchProcess watcher = CatalogBatchProcess.start(work, List.of(), "watch", "--inbox", "inbox",
+                "--catalog", "catalog", "--poll", "200ms", "--settle", "1s")) {
+            watcher.awaitOutput("watching");
+
+            drop(inbox, "monday-models.csv", "name\norg/one\norg/two\n");
+            drop(inbox, "monday-tags.csv", "model,tag\norg/one,nlp\n");
+            watcher.await(() -> filed(inbox, "done", "monday-tags.csv").isPresent(), "monday's files filed");
+            drop(inbox, "tuesday-tags.csv", "model,tag\norg/two,vision\n");
+            watcher.await(() -> filed(inbox, "done", "tuesday-tags.csv").isPresent(), "tuesday's file filed");
+            watcher.awaitOutput("tuesday-tags.csv: done");
+
+            watcher.terminate();
+
+            assertThat(watcher.waitFor()).as(watcher.toString()).isEqualTo(ExitCode.DONE);
+            assertThat(watcher.out()).contains("monday-models.csv: done, 2 rows read")
+                    .contains("monday-tags.csv: done, 1 rows read").contains("stopped");
+            assertThat(watcher.err()).isEmpty();
+        }
+        assertThat(history(catalog)).extracting(run -> run.get("files") + " " + run.get("status"))
+                .containsExactly("tuesday-tags.csv done", "monday-models.csv, monday-tags.csv done");
+    }
+
+    @Test
+    void sigterm_in_the_middle_of_an_import_stops_after_the_chunk_and_the_next_start_resumes() throws Exception {
+        Path inbox = inbox("inbox");
+        drop(inbox, "big-models.csv", bigModels());
+        String catalog = work.resolve("catalog").toString();
+        Path report;
+        try (CatalogBatchProcess watcher = CatalogBatchProcess.start(work, SMALL_CHUNKS, "watch", "--inbox",
+                "inbox", "--catalog", "catalog", "--poll", "200ms", "--settle", "0")) {
+            watcher.await(() -> changesUnderWay(inbox).isPresent(), "an import under way");
+            report = changesUnderWay(inbox).get().getParent();
+
+            watcher.terminate();
+
+            assertThat(watcher.waitFor()).as(watcher.toString()).isEqualTo(ExitCode.DONE);
+            assertThat(watcher.out()).contains("big-models.csv: stopped")
+                    .contains("left in the inbox, the next attempt resumes it; report " + report);
+        }
+        assertThat(inbox.resolve("big-models.csv")).exists();
+        RunSummary stopped = RunSummary.read(report.resolve("summary.json"));
+        assertThat(stopped.status()).isEqualTo("stopped");
+        assertThat(stopped.files().get(0).skipped()).as("rows not reached").isPositive();
+        assertThat(lines(report.resolve("changes.csv")) - 1).isEqualTo(stopped.files().get(0).read());
+
+        Result resumed = CatalogBatchCli.run("watch", "--inbox", inbox.toString(), "--catalog", catalog, "--once",
+                "--settle", "0");
+
+        assertThat(resumed.exitCode()).as(resumed.out() + resumed.err()).isEqualTo(ExitCode.DONE);
+        Path filedReport = filed(inbox, "done", "big-models.report").orElseThrow();
+        assertThat(lines(filedReport.resolve("changes.csv"))).as("every model added once").isEqualTo(BIG + 1);
+        assertThat(lines(work.resolve("catalog/models.csv"))).isEqualTo(BIG + 1);
+        assertThat(history(catalog)).extracting(run -> run.get("status")).containsExactly("done", "stopped");
+    }
+
+    @Test
+    void sigterm_stops_a_plain_import_after_its_chunk_and_the_same_command_resumes_it() throws Exception {
+        Path models = drop(work, "big-models.csv", bigModels());
+        Path report = work.resolve("report");
+        try (CatalogBatchProcess running = CatalogBatchProcess.start(work, SMALL_CHUNKS, "import", "--models",
+                "big-models.csv", "--catalog", "catalog", "--report", "report")) {
+            running.await(() -> lines(report.resolve("changes.csv")) > 1, "the first chunks committed");
+
+            running.terminate();
+
+            assertThat(running.waitFor()).as(running.toString()).isEqualTo(ExitCode.FAILED);
+            assertThat(running.err()).contains("Stopped on request after the last committed chunk; run the same "
+                    + "command again to resume.").doesNotContain("Exception");
+        }
+        assertThat(RunSummary.read(report.resolve("summary.json")).status()).isEqualTo("stopped");
+
+        Result resumed = CatalogBatchCli.run("import", "--models", models.toString(), "--catalog",
+                work.resolve("catalog").toString(), "--report", report.toString());
+
+        assertThat(resumed.exitCode()).as(resumed.err()).isEqualTo(ExitCode.DONE);
+        assertThat(lines(report.resolve("changes.csv"))).isEqualTo(BIG + 1);
+        assertThat(lines(work.resolve("catalog/models.csv"))).isEqualTo(BIG + 1);
+    }
+
+    @Test
+    void two_watchers_on_one_inbox_never_take_the_same_file_and_a_third_on_the_catalog_waits_its_turn()
+            throws Exception {
+        Path shared = inbox("shared");
+        Path other = inbox("other");
+        int batches = 4;
+        for (int i = 0; i < batches; i++) {
+            drop(shared, "batch" + i + "-models.csv", "name\norg/shared-" + i + "\n");
+            drop(shared, "batch" + i + "-tags.csv", "model,tag\norg/shared-" + i + ",nlp\n");
+        }
+        drop(other, "other-models.csv", "name\norg/other\n");
+        List<CatalogBatchProcess> watchers = List.of(
+                CatalogBatchProcess.start(work, List.of(), "watch", "--inbox", "shared", "--catalog", "catalog",
+                        "--once", "--settle", "0", "--poll", "100ms"),
+                CatalogBatchProcess.start(work, List.of(), "watch", "--inbox", "shared", "--catalog", "catalog",
+                        "--once", "--settle", "0", "--poll", "100ms"),
+                CatalogBatchProcess.start(work, List.of(), "watch", "--inbox", "other", "--catalog", "catalog",
+                        "--once", "--settle", "0", "--poll", "100ms"));
+        StringBuilder logs = new StringBuilder();
+        try {
+            for (CatalogBatchProcess watcher : watchers) {
+                assertThat(watcher.waitFor()).as(watcher.toString()).isEqualTo(ExitCode.DONE);
+                logs.append(watcher.out());
+            }
+        } finally {
+            watchers.forEach(CatalogBatchProcess::close);
+        }
+        for (int i = 0; i < batches; i++) {
+            for (String file : List.of("batch" + i + "-models.csv", "batch" + i + "-tags.csv")) {
+                assertThat(filed(shared, "done", file)).as(file).isPresent();
+                assertThat(logs.toString().lines().filter(line -> line.contains(" " + file + ": done")))
+                        .as(file + " imported once").hasSize(1);
+            }
+        }
+        assertThat(filed(other, "done", "other-models.csv")).isPresent();
+        List<CSVRecord> runs = history(work.resolve("catalog").toString());
+        assertThat(runs).as("one run per batch, none twice").hasSize(batches + 1);
+        assertThat(runs).extracting(run -> run.get("status")).containsOnly("done");
+        assertThat(lines(work.resolve("catalog/models.csv"))).isEqualTo(batches + 2);
+    }
+
+    @Test
+    void a_busy_catalog_is_waited_for_and_nothing_is_moved_meanwhile() throws Exception {
+        Path inbox = inbox("inbox");
+        drop(inbox, "a-models.csv", "name\norg/one\n");
+        Path catalog = Files.createDirectories(work.resolve("catalog"));
+        CsvCatalog held = CsvCatalog.openForWriting(catalog);
+        try (CatalogBatchProcess watcher = CatalogBatchProcess.start(work, List.of(), "watch", "--inbox", "inbox",
+                "--catalog", "catalog", "--once", "--settle", "0", "--poll", "200ms")) {
+            try {
+                watcher.awaitOutput("a-models.csv: the catalog or the inbox is in use by another run; waiting for it");
+                assertThat(inbox.resolve("a-models.csv")).exists();
+            } finally {
+                held.close();
+            }
+
+            assertThat(watcher.waitFor()).as(watcher.toString()).isEqualTo(ExitCode.DONE);
+            assertThat(watcher.out()).contains("a-models.csv: done, 1 rows read");
+        }
+        assertThat(filed(inbox, "done", "a-models.csv")).isPresent();
+    }
+}
