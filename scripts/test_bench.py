@@ -158,6 +158,29 @@ class HelpersTest(unittest.TestCase):
             self.assertIn("import-h2", proc.stderr)
             self.assertFalse(os.path.exists(os.path.join(work, "w")), "nothing written")
 
+    def test_a_second_benchmark_in_the_same_work_dir_is_refused(self):
+        import fcntl
+        with tempfile.TemporaryDirectory() as work:
+            with open(os.path.join(work, "bench.lock"), "w") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                proc = subprocess.run([sys.executable, "-B", os.path.join(HERE, "bench"), "--models", "10",
+                                       "--work", work], capture_output=True, text=True)
+            self.assertEqual(1, proc.returncode)
+            self.assertIn(f"another benchmark is running in {work}", proc.stderr)
+            self.assertEqual(["bench.lock"], os.listdir(work), "nothing else written")
+
+    def test_a_jar_rebuilt_during_the_run_fails_it(self):
+        with tempfile.TemporaryDirectory() as work:
+            jar = os.path.join(work, "app.jar")
+            open(jar, "w").close()
+            b = bench.Bench.__new__(bench.Bench)
+            b.jar, b.jar_stamp = jar, os.stat(jar).st_mtime_ns
+            b.check_jar_unchanged(work)
+            os.utime(jar, ns=(b.jar_stamp + 10 ** 9, b.jar_stamp + 10 ** 9))
+            with self.assertRaises(bench.Failed) as failure:
+                b.check_jar_unchanged(work)
+            self.assertIn("changed during the benchmark", str(failure.exception))
+
     def test_a_failing_process_reports_its_exit_code_and_output(self):
         with tempfile.TemporaryDirectory() as work:
             wall, rss, code = bench.run_timed([sys.executable, "-c", "import sys; print('oops', file=sys.stderr); "
