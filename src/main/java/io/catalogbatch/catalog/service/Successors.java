@@ -10,8 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The successor rules: it must name another model, stored or added by a later row of the same file, and
- * must not close a cycle of successors (checked in file order: the row that would close one is rejected).
+ * The successor rules: it must name another model, stored or added by a later row of the same file that
+ * will be imported, and must not close a cycle of successors (checked in file order: the row that would
+ * close one is rejected, and so is every row whose successor is a rejected row).
  */
 final class Successors {
 
@@ -34,8 +35,9 @@ final class Successors {
         Optional<Model> targetModel = models.get(target.key());
         if (targetModel.isEmpty()) {
             String later = forward.displayName(target.key()).orElseThrow(() -> new BadSuccessor("successor",
-                    String.format("successor \"%s\" names no model of the catalog or of this file; "
-                            + "add that model or leave the cell empty", successor)));
+                    String.format("successor \"%s\" names no model of the catalog, nor a row of this file that "
+                            + "is imported (its own row may be rejected); add that model or leave the cell empty",
+                            successor)));
             return patch.withSuccessor(later);
         }
         checkNoCycle(models, subject, targetModel.get());

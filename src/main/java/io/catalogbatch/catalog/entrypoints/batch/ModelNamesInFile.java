@@ -1,5 +1,8 @@
 package io.catalogbatch.catalog.entrypoints.batch;
 
+import io.catalogbatch.catalog.domain.Model;
+import io.catalogbatch.catalog.domain.ModelField;
+import io.catalogbatch.catalog.domain.ModelName;
 import io.catalogbatch.catalog.domain.commands.AddModel;
 import io.catalogbatch.catalog.service.ForwardReferences;
 import io.catalogbatch.shared.csv.CsvReadOptions;
@@ -9,35 +12,55 @@ import io.catalogbatch.shared.domain.DomainException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * The models that valid rows of the models file add, by name key with the first spelling: read once, on
- * the first successor that names a model not stored yet (most files never need it).
+ * The models that rows of the models file will add, by name key with the first spelling: read once, on the
+ * first successor that names a model not stored yet (most files never need it).
+ *
+ * <p>A row counts only when the import will accept it, or an earlier row would be stored naming a model that
+ * never comes (and a raw export of the catalog would not import back). A new model's row is refused by its
+ * values, by too many tags, or by its own successor: empty, a stored model, or another counted row of the
+ * file, never itself, and never closing a cycle among the file's rows (in file order, the row that would
+ * close one is refused, and with it every row whose successor chain leads to a refused row).
  */
 final class ModelNamesInFile implements ForwardReferences {
 
+    /** The first valid row of a model the catalog does not hold: its spelling and its successor's key. */
+    private record NewModel(String display, String successorKey) {
+    }
+
     private final Path file;
     private final CsvReadOptions options;
+    private final Predicate<String> stored;
     private Map<String, String> names;
 
-    ModelNamesInFile(Path file, CsvReadOptions options) {
+    /** {@code stored}: whether the catalog holds a model of this name key now. */
+    ModelNamesInFile(Path file, CsvReadOptions options, Predicate<String> stored) {
         this.file = file;
         this.options = options;
+        this.stored = stored;
     }
 
     @Override
     public Optional<String> displayName(String key) {
         if (names == null) {
-            names = read();
+            names = accepted(newModels());
         }
         return Optional.ofNullable(names.get(key));
     }
 
-    private Map<String, String> read() {
-        Map<String, String> found = new HashMap<>();
+    /** Per key, in file order, the rows that could add the model: those whose values and tags are valid. */
+    private Map<String, List<NewModel>> newModels() {
+        Map<String, List<NewModel>> found = new LinkedHashMap<>();
         try (CsvSource source = CsvSource.open(file, options)) {
             for (CsvRow row = source.next(); row != null; row = source.next()) {
                 if (row.hasProblem()) {
@@ -45,7 +68,14 @@ final class ModelNamesInFile implements ForwardReferences {
                 }
                 try {
                     AddModel command = new ModelRow(row).toCommand();
-                    found.putIfAbsent(command.name().key(), command.name().display());
+                    String key = command.name().key();
+                    if (command.tags().size() > Model.MAX_TAGS || stored.test(key)) {
+                        continue;
+                    }
+                    String successor = command.patch().sets(ModelField.SUCCESSOR)
+                            ? command.patch().details().successor() : "";
+                    found.computeIfAbsent(key, k -> new ArrayList<>()).add(new NewModel(command.name().display(),
+                            successor.isEmpty() ? "" : ModelName.keyOf(successor)));
                 } catch (DomainException invalidRow) {
                     // an invalid row adds no model
                 }
@@ -54,5 +84,38 @@ final class ModelNamesInFile implements ForwardReferences {
             throw new UncheckedIOException("cannot read " + file + " again", e);
         }
         return found;
+    }
+
+    /** The new models whose first acceptable row the import will accept (a refused row claims nothing). */
+    private Map<String, String> accepted(Map<String, List<NewModel>> rows) {
+        Map<String, String> accepted = new HashMap<>();
+        Set<String> refused = new HashSet<>();
+        for (String key : rows.keySet()) {
+            decide(key, rows, accepted, refused, new HashSet<>());
+        }
+        return accepted;
+    }
+
+    private boolean decide(String key, Map<String, List<NewModel>> rows, Map<String, String> accepted,
+                           Set<String> refused, Set<String> deciding) {
+        if (accepted.containsKey(key)) {
+            return true;
+        }
+        if (refused.contains(key) || !deciding.add(key)) {
+            return false; // refused, or its chain comes back to it: this row would close the cycle
+        }
+        for (NewModel row : rows.get(key)) {
+            String target = row.successorKey();
+            boolean ok = target.isEmpty() || !target.equals(key) && (stored.test(target)
+                    || rows.containsKey(target) && decide(target, rows, accepted, refused, deciding));
+            if (ok) {
+                accepted.put(key, row.display());
+                deciding.remove(key);
+                return true;
+            }
+        }
+        refused.add(key);
+        deciding.remove(key);
+        return false;
     }
 }

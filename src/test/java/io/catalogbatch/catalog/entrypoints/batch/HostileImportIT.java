@@ -131,15 +131,7 @@ class HostileImportIT {
                 summary.files().stream().anyMatch(FileSummary::refused) ? 1
                         : summary.files().stream().anyMatch(f -> f.rejected() > 0) ? 3 : 0);
 
-        Set<String> dangling = a.danglingSuccessors();
-        if (!dangling.isEmpty()) {
-            // Known issue (docs/reliability.md): a successor may name a later row of the file that is then
-            // rejected (unknown successor, cycle); the model keeps naming it, and its export cannot import back.
-            Statistics.label("known issue: dangling successor").collect(true);
-            assertThat(modelsSummary.rejected()).as("a dangling successor without a rejected row: " + shown).isPositive();
-            PathUtils.deleteDirectory(run);
-            return;
-        }
+        assertThat(a.danglingSuccessors()).as("models naming a successor that never came: " + shown).isEmpty();
         Result reimport = CatalogBatchCli.run("import", "--models", run.resolve("export-a/models.csv").toString(),
                 "--tags", run.resolve("export-a/tags.csv").toString(), "--catalog", run.resolve("b").toString(),
                 "--report", run.resolve("report-b").toString());
