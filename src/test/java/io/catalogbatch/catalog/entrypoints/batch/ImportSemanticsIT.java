@@ -2,6 +2,7 @@ package io.catalogbatch.catalog.entrypoints.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.catalogbatch.catalog.adapters.csv.CsvCatalog;
 import io.catalogbatch.cli.CatalogBatchCli;
 import io.catalogbatch.cli.CatalogBatchCli.Result;
 import io.catalogbatch.shared.batch.RunSummary;
@@ -96,6 +97,18 @@ class ImportSemanticsIT {
                 "--tags", work.resolve("export/tags.csv").toString(), "--catalog", work.resolve("again").toString(),
                 "--report", work.resolve("report-again").toString());
         assertThat(back.exitCode()).as(back.out() + back.err()).isZero();
+    }
+
+    @Test
+    void an_import_into_a_catalog_another_run_holds_is_refused_without_resume_advice() throws Exception {
+        try (CsvCatalog busy = CsvCatalog.openForWriting(work.resolve("catalog"))) {
+            Result run = importFiles("name\nsolo\n", null);
+
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).contains("is in use by another catalog-batch run; wait for it to finish and try again")
+                    .doesNotContain("resume").doesNotContain("\tat ");
+            assertThat(busy.countModels()).isZero();
+        }
     }
 
     @Test
