@@ -1,12 +1,8 @@
 package io.catalogbatch.cli;
 
+import io.catalogbatch.shared.files.ProcessFileLock;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
@@ -18,41 +14,20 @@ final class InboxLock implements AutoCloseable {
 
     static final String FILE = "watch.lock";
 
-    private final FileChannel channel;
-    private final FileLock lock;
+    private final ProcessFileLock lock;
 
-    private InboxLock(FileChannel channel, FileLock lock) {
-        this.channel = channel;
+    private InboxLock(ProcessFileLock lock) {
         this.lock = lock;
     }
 
     /** The lock, or empty when another watcher holds it. */
     static Optional<InboxLock> tryAcquire(Inbox inbox) throws IOException {
         Files.createDirectories(inbox.workFolder());
-        FileChannel channel = FileChannel.open(inbox.workFolder().resolve(FILE), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException heldInThisJvm) {
-            lock = null;
-        } catch (IOException | RuntimeException e) {
-            channel.close();
-            throw e;
-        }
-        if (lock == null) {
-            channel.close();
-            return Optional.empty();
-        }
-        return Optional.of(new InboxLock(channel, lock));
+        return ProcessFileLock.tryAcquire(inbox.workFolder().resolve(FILE)).map(InboxLock::new);
     }
 
     @Override
     public void close() throws IOException {
-        try {
-            lock.release();
-        } finally {
-            channel.close();
-        }
+        lock.close();
     }
 }

@@ -1,7 +1,8 @@
 package io.catalogbatch.shared.batch;
 
-import io.catalogbatch.shared.domain.DomainException;
 import io.catalogbatch.shared.domain.Command;
+import io.catalogbatch.shared.domain.DomainException;
+import io.catalogbatch.shared.faults.FaultPoint;
 import java.util.function.Consumer;
 import java.util.OptionalLong;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -63,6 +64,7 @@ public final class CommandWriter implements ItemWriter<RowCommand>, StepExecutio
                 rejections.reject(item.row(), broken);
                 rejected++;
             }
+            FaultPoint.reach("row-handled");
             if (item.row().line() == failAfterLine) {
                 throw new IllegalStateException("fault injected after line " + failAfterLine);
             }

