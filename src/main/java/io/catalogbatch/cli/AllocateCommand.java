@@ -97,7 +97,7 @@ final class AllocateCommand implements Callable<Integer> {
                         facts.refusalLine(job), facts.refusalMessage(job), 0, 0, 0, 0, "", ""));
             } else if (facts.rows(job) >= 0) {
                 long read = facts.rows(job);
-                long rejected = ReportFiles.read(folder.resolve(facts.role() + ".errors.csv"), 0).rows();
+                long rejected = ReportFiles.count(folder.resolve(facts.role() + ".errors.csv"));
                 files.add(new FileSummary(facts.role(), path.toString(), false, "", 0, "", read, read - rejected,
                         rejected, 0, facts.encoding(job), facts.delimiter(job)));
             }
@@ -107,7 +107,7 @@ final class AllocateCommand implements Callable<Integer> {
         long rejected = files.stream().mapToLong(FileSummary::rejected).sum();
         int exitCode = failed || refused ? ExitCode.FAILED : rejected > 0 ? ExitCode.REJECTED_ROWS : ExitCode.DONE;
         String status = failed ? "failed" : refused ? "refused" : rejected > 0 ? "done-with-rejections" : "done";
-        long changes = ReportFiles.read(folder.resolve("changes.csv"), 0).rows();
+        long changes = ReportFiles.count(folder.resolve("changes.csv"));
         LocalDateTime finished = run.getEndTime() == null ? LocalDateTime.now() : run.getEndTime();
         double seconds = Duration.between(run.getStartTime(), finished).toMillis() / 1000.0;
         new RunSummary("allocate", status, exitCode, false, dir.toString(), "", run.getStartTime().toString(),

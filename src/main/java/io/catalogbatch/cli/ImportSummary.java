@@ -70,7 +70,7 @@ final class ImportSummary {
         int exitCode = failed || refused ? ExitCode.FAILED : rejected > 0 ? ExitCode.REJECTED_ROWS : ExitCode.DONE;
         String status = stopped ? "stopped" : failed ? "failed" : refused ? "refused"
                 : rejected > 0 ? "done-with-rejections" : "done";
-        long changes = ReportFiles.read(folder.path().resolve("changes.csv"), 0).rows();
+        long changes = ReportFiles.count(folder.path().resolve("changes.csv"));
         LocalDateTime started = run.getStartTime();
         LocalDateTime finished = run.getEndTime() == null ? LocalDateTime.now() : run.getEndTime();
         double seconds = Duration.between(started, finished).toMillis() / 1000.0;
@@ -108,7 +108,7 @@ final class ImportSummary {
         }
         long total = Math.max(0, facts.rows(job));
         long read = stepCompleted(stepName) ? total : committedRows(stepName, facts.role());
-        long rejected = ReportFiles.read(folder.path().resolve(facts.role() + ".errors.csv"), 0).rows();
+        long rejected = ReportFiles.count(folder.path().resolve(facts.role() + ".errors.csv"));
         long imported = Math.max(0, read - rejected);
         return new FileSummary(facts.role(), path.toString(), false, "", 0, "", read, imported, rejected,
                 total - read, facts.encoding(job), facts.delimiter(job));

