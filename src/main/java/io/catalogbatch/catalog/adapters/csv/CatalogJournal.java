@@ -3,9 +3,7 @@ package io.catalogbatch.catalog.adapters.csv;
 import io.catalogbatch.catalog.domain.ModelSnapshot;
 import io.catalogbatch.catalog.domain.Tag;
 import io.catalogbatch.shared.faults.FaultPoint;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -18,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -29,6 +29,11 @@ import org.apache.commons.csv.CSVRecord;
  * to disk, so a commit costs the size of the change, not of the catalog. A batch counts only when its
  * closing {@code C} record made it to disk; a torn tail is ignored. The catalog files are rewritten from
  * it (compacted) when the store closes, and on the next opening after a crash.
+ *
+ * <p>A model is journalled whole ({@code M}: every column and its tags), or, when only its tags and
+ * revision changed since the catalog last held it, as {@code T}: key, revision, tags. A tags file changes
+ * most models that way, and a description can be a thousand times longer than the rest. Both records hold
+ * values, not differences, so replaying a batch twice, or over files that already hold it, gives the same.
  */
 final class CatalogJournal implements AutoCloseable {
 
@@ -46,24 +51,34 @@ final class CatalogJournal implements AutoCloseable {
         return Files.exists(file);
     }
 
-    void append(Collection<ModelSnapshot> models) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), FORMAT)) {
+    /**
+     * Appends one batch. {@code held}: the model as the catalog holds it before this batch, or null for a
+     * new model; it decides between an {@code M} and a {@code T} record.
+     */
+    void append(Collection<ModelSnapshot> models, Function<String, ModelSnapshot> held) throws IOException {
+        StringBuilder text = new StringBuilder(models.size() * 128);
+        try (CSVPrinter printer = new CSVPrinter(text, FORMAT)) {
             for (ModelSnapshot model : models) {
-                List<String> cells = new ArrayList<>(CatalogCsvLayout.modelCells(model));
-                cells.add(0, "M");
-                cells.add(String.join(" ", model.tags().stream().map(Tag::value).toList()));
-                printer.printRecord(cells);
+                ModelSnapshot before = held.apply(model.key());
+                if (before != null && sameButTags(before, model)) {
+                    printer.printRecord("T", model.key(), Long.toString(model.revision()), tags(model));
+                } else {
+                    List<String> cells = new ArrayList<>(12);
+                    cells.add("M");
+                    cells.addAll(CatalogCsvLayout.modelCells(model));
+                    cells.add(tags(model));
+                    printer.printRecord(cells);
+                }
             }
             printer.printRecord("C", Integer.toString(models.size()));
         }
+        byte[] batch = text.toString().getBytes(StandardCharsets.UTF_8);
         if (channel == null) {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.APPEND);
         }
         long before = channel.size();
         try {
-            byte[] batch = bytes.toByteArray();
             ByteBuffer buffer = ByteBuffer.wrap(batch, 0, batch.length / 2);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
@@ -90,8 +105,11 @@ final class CatalogJournal implements AutoCloseable {
         FaultPoint.reach("journal-forced");
     }
 
-    /** Hands every model of every complete batch, in the order they were committed. */
-    void replay(Consumer<ModelSnapshot> apply) throws IOException {
+    /**
+     * Hands every model of every complete batch, in the order they were committed. {@code held}: the model
+     * as replayed so far (or as the files hold it), which a {@code T} record completes.
+     */
+    void replay(Function<String, ModelSnapshot> held, Consumer<ModelSnapshot> apply) throws IOException {
         if (!exists()) {
             return;
         }
@@ -99,22 +117,43 @@ final class CatalogJournal implements AutoCloseable {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
             for (CSVRecord record : parser) {
-                if ("C".equals(record.get(0)) && record.size() == 2
-                        && Integer.toString(batch.size()).equals(record.get(1))) {
+                String type = record.get(0);
+                if ("C".equals(type) && record.size() == 2 && Integer.toString(batch.size()).equals(record.get(1))) {
                     batch.forEach(apply);
                     batch.clear();
-                } else if ("M".equals(record.get(0)) && record.size() == 12) {
-                    List<String> cells = record.toList().subList(1, 11);
-                    String tags = record.get(11);
-                    batch.add(CatalogCsvLayout.model(cells, tags.isEmpty() ? List.of()
-                            : Arrays.stream(tags.split(" ")).map(Tag::new).toList()));
+                } else if ("M".equals(type) && record.size() == 12) {
+                    batch.add(CatalogCsvLayout.model(record.toList().subList(1, 11), tags(record.get(11))));
+                } else if ("T".equals(type) && record.size() == 4 && held.apply(record.get(1)) != null) {
+                    ModelSnapshot before = held.apply(record.get(1)); // a key comes once per batch
+                    batch.add(new ModelSnapshot(before.name(), before.details(), before.status(),
+                            Long.parseLong(record.get(2)), new TreeSet<>(tags(record.get(3)))));
                 } else {
                     return;
                 }
             }
-        } catch (UncheckedIOException | IllegalStateException e) {
+        } catch (UncheckedIOException | IllegalStateException | NumberFormatException e) {
             // A torn last record (a crash mid-append): what came before its batch's C record stands.
         }
+    }
+
+    private static boolean sameButTags(ModelSnapshot before, ModelSnapshot after) {
+        return before.name().equals(after.name()) && before.details().equals(after.details())
+                && before.status() == after.status();
+    }
+
+    private static String tags(ModelSnapshot model) {
+        StringBuilder joined = new StringBuilder();
+        for (Tag tag : model.tags()) {
+            if (!joined.isEmpty()) {
+                joined.append(' ');
+            }
+            joined.append(tag.value());
+        }
+        return joined.toString();
+    }
+
+    private static List<Tag> tags(String joined) {
+        return joined.isEmpty() ? List.of() : Arrays.stream(joined.split(" ")).map(Tag::new).toList();
     }
 
     /** Forgets the journal once the catalog files hold everything it held. */

@@ -62,7 +62,7 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries, ChunkSync
         this.journal = new CatalogJournal(folder);
         if (lock != null) {
             loadFiles();
-            journal.replay(model -> keep(List.of(model)));
+            journal.replay(durable::get, model -> keep(List.of(model)));
         } else {
             loadSnapshot();
         }
@@ -133,7 +133,7 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries, ChunkSync
             return;
         }
         try {
-            journal.append(pending.values());
+            journal.append(pending.values(), durable::get);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write to the journal of catalog " + folder, e);
         }
@@ -253,7 +253,7 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries, ChunkSync
             sortedKeys = null;
             loadFiles();
             if (journalCounts) {
-                journal.replay(model -> keep(List.of(model)));
+                journal.replay(durable::get, model -> keep(List.of(model)));
             }
             if (before.equals(fileVersions()) && compacting == Files.exists(marker)) {
                 return;

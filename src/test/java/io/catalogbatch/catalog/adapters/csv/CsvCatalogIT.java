@@ -7,6 +7,7 @@ import io.catalogbatch.catalog.domain.Model;
 import io.catalogbatch.catalog.domain.ModelDetails;
 import io.catalogbatch.catalog.domain.ModelName;
 import io.catalogbatch.catalog.domain.ModelPatch;
+import io.catalogbatch.catalog.domain.ModelSnapshot;
 import io.catalogbatch.catalog.domain.Status;
 import io.catalogbatch.catalog.domain.Tag;
 import io.catalogbatch.catalog.service.CatalogBusy;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -94,6 +96,46 @@ class CsvCatalogIT {
             try (CsvCatalog reader = CsvCatalog.openForReading(crashed)) {
                 assertThat(reader.countModels()).as("journal cut at %d", cut).isEqualTo(1);
             }
+        }
+    }
+
+    /**
+     * A change of tags alone is journalled without the description, and a crash after it gives back the whole
+     * model: from the old files, and from files already rewritten with it (the journal is deleted after them).
+     */
+    @Test
+    void a_change_of_tags_alone_is_journalled_short_and_recovered_whole() throws Exception {
+        Path live = folder.resolve("live");
+        try (CsvCatalog catalog = CsvCatalog.openForWriting(live)) {
+            commit(catalog, model("m", "a"));
+        }
+        Path oldFiles = folder.resolve("old-files");
+        Path newFiles = folder.resolve("new-files");
+        String journal;
+        try (CsvCatalog catalog = CsvCatalog.openForWriting(live)) {
+            CatalogUnitOfWork uow = catalog.unitOfWork();
+            try (uow) {
+                uow.models().get("m").orElseThrow().tag(Tag.of("b"));
+                uow.commit();
+            }
+            copyFolder(live, oldFiles);
+            journal = Files.readString(live.resolve(CatalogJournal.FILE));
+        }
+        copyFolder(live, newFiles);
+        Files.writeString(newFiles.resolve(CatalogJournal.FILE), journal);
+
+        assertThat(journal).isEqualTo("T,m,3,a b\nC,1\n");
+        for (Path crashed : List.of(oldFiles, newFiles)) {
+            try (CsvCatalog reader = CsvCatalog.openForReading(crashed)) {
+                ModelSnapshot m = reader.find("m").orElseThrow();
+                assertThat(m.tags()).as("%s", crashed).extracting(Tag::value).containsExactly("a", "b");
+                assertThat(m.revision()).isEqualTo(3);
+                assertThat(m.details().description()).isEqualTo("a, \"quoted\"\ndescription");
+            }
+            CsvCatalog.openForWriting(crashed).close();
+            assertThat(Files.readString(crashed.resolve("models.csv")))
+                    .isEqualTo(Files.readString(live.resolve("models.csv")));
+            assertThat(Files.readString(crashed.resolve("tags.csv"))).isEqualTo("model,tag\r\nm,a\r\nm,b\r\n");
         }
     }
 
