@@ -12,13 +12,17 @@ import java.nio.file.Path;
  */
 final class RecordGuard extends Reader {
 
-    private enum State { FIELD_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED }
+    // The quoting state, as ints: this loop sees every character of every file twice (check and import).
+    private static final int FIELD_START = 0;
+    private static final int UNQUOTED = 1;
+    private static final int QUOTED = 2;
+    private static final int QUOTE_IN_QUOTED = 3;
 
     private final Reader in;
     private final char delimiter;
     private final Path file;
     private final int limit;
-    private State state = State.FIELD_START;
+    private int state = FIELD_START;
     private long line = 1;
     private boolean afterCr;
     private long recordLine = 1;
@@ -35,7 +39,19 @@ final class RecordGuard extends Reader {
     public int read(char[] buffer, int offset, int length) throws IOException {
         int n = in.read(buffer, offset, length);
         for (int i = offset; i < offset + n; i++) {
-            see(buffer[i]);
+            char c = buffer[i];
+            if (c > '"' && c != delimiter && c != '\uFFFD') {
+                // Neither a line end, a quote, a delimiter, a NUL nor a replacement character: data.
+                afterCr = false;
+                if (++recordChars > limit) {
+                    throw CsvFileRefused.recordTooLarge(file, recordLine, limit);
+                }
+                if (state != QUOTED) {
+                    state = UNQUOTED;
+                }
+            } else {
+                see(c);
+            }
         }
         return n;
     }
@@ -58,8 +74,8 @@ final class RecordGuard extends Reader {
             line++;
         }
         afterCr = c == '\r';
-        if (endOfLine && state != State.QUOTED) {
-            state = State.FIELD_START;
+        if (endOfLine && state != QUOTED) {
+            state = FIELD_START;
             recordChars = 0;
             recordLine = line;
             return;
@@ -68,10 +84,10 @@ final class RecordGuard extends Reader {
             throw CsvFileRefused.recordTooLarge(file, recordLine, limit);
         }
         state = switch (state) {
-            case FIELD_START -> c == '"' ? State.QUOTED : c == delimiter ? State.FIELD_START : State.UNQUOTED;
-            case UNQUOTED -> c == delimiter ? State.FIELD_START : State.UNQUOTED;
-            case QUOTED -> c == '"' ? State.QUOTE_IN_QUOTED : State.QUOTED;
-            case QUOTE_IN_QUOTED -> c == '"' ? State.QUOTED : c == delimiter ? State.FIELD_START : State.UNQUOTED;
+            case FIELD_START -> c == '"' ? QUOTED : c == delimiter ? FIELD_START : UNQUOTED;
+            case UNQUOTED -> c == delimiter ? FIELD_START : UNQUOTED;
+            case QUOTED -> c == '"' ? QUOTE_IN_QUOTED : QUOTED;
+            default -> c == '"' ? QUOTED : c == delimiter ? FIELD_START : UNQUOTED;
         };
     }
 }
