@@ -1,6 +1,7 @@
 package io.catalogbatch.catalog.domain;
 
 import io.catalogbatch.shared.domain.InvalidValue;
+import io.catalogbatch.shared.domain.ValuePool;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -33,8 +34,11 @@ final class Fields {
         return Text.maxLength(raw, "description", MAX_DESCRIPTION);
     }
 
+    private static final ValuePool<String> LABELS = new ValuePool<>(100_000);
+    private static final ValuePool<String> DATES = new ValuePool<>(100_000);
+
     static String label(String raw, String field) {
-        return Text.label(raw, field, MAX_LABEL);
+        return LABELS.get(raw, text -> Text.label(text, field, MAX_LABEL));
     }
 
     static String url(String raw) {
@@ -73,6 +77,10 @@ final class Fields {
 
     /** An ISO date or an RFC 3339 date-time, whose date part is kept as written. */
     static String created(String raw) {
+        return DATES.get(raw, Fields::date);
+    }
+
+    private static String date(String raw) {
         String value = Text.trim(raw);
         if (value.isEmpty()) {
             return value;

@@ -10,6 +10,7 @@ import io.catalogbatch.catalog.domain.events.ModelUntagged;
 import io.catalogbatch.shared.domain.AggregateRoot;
 import java.util.Collections;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -23,7 +24,8 @@ public final class Model extends AggregateRoot {
     public static final long ANY_REVISION = -1;
 
     private final ModelName name;
-    private final TreeSet<Tag> tags;
+    /** The loaded tags, shared with the snapshot they came from until the first change copies them. */
+    private SortedSet<Tag> tags;
     private final long loadedRevision;
     private ModelDetails details;
     private Status status;
@@ -33,7 +35,7 @@ public final class Model extends AggregateRoot {
         this.name = name;
         this.details = details;
         this.status = status;
-        this.tags = new TreeSet<>(tags);
+        this.tags = SortedTags.copyOf(tags);
         this.revision = revision;
         this.loadedRevision = revision;
     }
@@ -135,14 +137,21 @@ public final class Model extends AggregateRoot {
 
     /** Adds every tag the model lacks, or none when that would pass the limit. */
     public void tagAll(Set<Tag> added) {
-        Set<Tag> union = new TreeSet<>(tags);
-        union.addAll(added);
-        checkTagCount(name, union.size());
-        new TreeSet<>(added).forEach(this::addTag);
+        int missing = 0;
+        for (Tag tag : added) {
+            if (!tags.contains(tag)) {
+                missing++;
+            }
+        }
+        if (missing == 0) {
+            return;
+        }
+        checkTagCount(name, tags.size() + missing);
+        (added.size() == 1 ? added : new TreeSet<>(added)).forEach(this::addTag);
     }
 
     public void untag(Tag tag) {
-        if (tags.remove(tag)) {
+        if (tags.contains(tag) && changeableTags().remove(tag)) {
             revision++;
             record(new ModelUntagged(name, tag, revision));
         }
@@ -189,10 +198,17 @@ public final class Model extends AggregateRoot {
     }
 
     private void addTag(Tag tag) {
-        if (tags.add(tag)) {
+        if (!tags.contains(tag) && changeableTags().add(tag)) {
             revision++;
             record(new ModelTagged(name, tag, revision));
         }
+    }
+
+    private SortedSet<Tag> changeableTags() {
+        if (!(tags instanceof TreeSet)) {
+            tags = new TreeSet<>(tags);
+        }
+        return tags;
     }
 
     /** Refuses a model with more tags than a model may have. */

@@ -1,6 +1,7 @@
 package io.catalogbatch.catalog.domain;
 
 import io.catalogbatch.shared.domain.InvalidValue;
+import io.catalogbatch.shared.domain.ValuePool;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -20,9 +21,17 @@ public record Tag(String value) implements Comparable<Tag> {
         validate(value);
     }
 
+    private static final ValuePool<Tag> CANONICAL = new ValuePool<>(100_000);
+    private static final ValuePool<Tag> AS_WRITTEN = new ValuePool<>(100_000);
+
     /** Canonicalises and validates a tag as a user wrote it. */
     public static Tag of(String raw) {
-        return new Tag(canonical(raw));
+        return AS_WRITTEN.get(raw, written -> stored(canonical(written)));
+    }
+
+    /** A tag as a store keeps it (canonical already); refuses one that is not. */
+    public static Tag stored(String canonical) {
+        return CANONICAL.get(canonical, Tag::new);
     }
 
     /** The canonical form of any text; used for stored tags and for query tags and prefixes alike. */

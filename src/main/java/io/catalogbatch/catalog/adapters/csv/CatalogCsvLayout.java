@@ -4,6 +4,7 @@ import io.catalogbatch.catalog.domain.ModelDetails;
 import io.catalogbatch.catalog.domain.ModelName;
 import io.catalogbatch.catalog.domain.ModelSnapshot;
 import io.catalogbatch.catalog.domain.Status;
+import io.catalogbatch.catalog.domain.SortedTags;
 import io.catalogbatch.catalog.domain.Tag;
 import io.catalogbatch.catalog.service.search.CatalogQueries;
 import io.catalogbatch.shared.csv.CsvFlavour;
@@ -12,9 +13,8 @@ import io.catalogbatch.shared.faults.FaultPoint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
  * The columns of the catalog files (SPEC §5), shared by the CSV store and by exports, so that a store
@@ -38,13 +38,11 @@ public final class CatalogCsvLayout {
     }
 
     /** A model from the cells of {@link #MODEL_COLUMNS}, in that order, with its tags. */
-    public static ModelSnapshot model(List<String> cells, Iterable<Tag> tags) {
+    public static ModelSnapshot model(List<String> cells, Collection<Tag> tags) {
         ModelDetails details = new ModelDetails(cells.get(1), cells.get(2), cells.get(3), cells.get(4), cells.get(5),
                 cells.get(6), cells.get(8));
-        SortedSet<Tag> sorted = new TreeSet<>();
-        tags.forEach(sorted::add);
         return new ModelSnapshot(ModelName.of(cells.get(0)), details, Status.of(cells.get(7)),
-                Long.parseLong(cells.get(9)), sorted);
+                Long.parseLong(cells.get(9)), SortedTags.copyOf(tags));
     }
 
     /** Writes {@code models.csv} and {@code tags.csv} of the catalog into {@code folder}, each atomically. */

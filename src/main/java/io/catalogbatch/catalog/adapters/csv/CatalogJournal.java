@@ -1,6 +1,7 @@
 package io.catalogbatch.catalog.adapters.csv;
 
 import io.catalogbatch.catalog.domain.ModelSnapshot;
+import io.catalogbatch.catalog.domain.SortedTags;
 import io.catalogbatch.catalog.domain.Tag;
 import io.catalogbatch.shared.faults.FaultPoint;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
@@ -126,7 +126,7 @@ final class CatalogJournal implements AutoCloseable {
                 } else if ("T".equals(type) && record.size() == 4 && held.apply(record.get(1)) != null) {
                     ModelSnapshot before = held.apply(record.get(1)); // a key comes once per batch
                     batch.add(new ModelSnapshot(before.name(), before.details(), before.status(),
-                            Long.parseLong(record.get(2)), new TreeSet<>(tags(record.get(3)))));
+                            Long.parseLong(record.get(2)), SortedTags.copyOf(tags(record.get(3)))));
                 } else {
                     return;
                 }
@@ -153,7 +153,7 @@ final class CatalogJournal implements AutoCloseable {
     }
 
     private static List<Tag> tags(String joined) {
-        return joined.isEmpty() ? List.of() : Arrays.stream(joined.split(" ")).map(Tag::new).toList();
+        return joined.isEmpty() ? List.of() : Arrays.stream(joined.split(" ")).map(Tag::stored).toList();
     }
 
     /** Forgets the journal once the catalog files hold everything it held. */

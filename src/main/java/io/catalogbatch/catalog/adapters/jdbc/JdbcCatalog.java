@@ -90,7 +90,7 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
         jdbc.query("select name_key, tag from catalog_model_tag where name_key > ? and name_key <= ?"
                         + " order by name_key, tag",
                 rs -> {
-                    tags.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Tag(rs.getString(2)));
+                    tags.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(Tag.stored(rs.getString(2)));
                 }, afterKey, page.get(page.size() - 1).key());
         return page.stream().map(m -> new ModelSnapshot(m.name(), m.details(), m.status(), m.revision(),
                 new TreeSet<>(tags.getOrDefault(m.key(), List.of())))).toList();
@@ -149,7 +149,7 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
                 onRow = rows.next();
             }
             while (onRow && rows.getString(1).equals(key)) {
-                tags.add(new Tag(rows.getString(2)));
+                tags.add(Tag.stored(rows.getString(2)));
                 onRow = rows.next();
             }
             return tags;

@@ -108,7 +108,7 @@ final class JdbcModelSearch {
             jdbc.query("select name_key, tag from catalog_model_tag where name_key in (" + marks(slice.size())
                             + ") order by name_key, tag",
                     rs -> {
-                        tags.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Tag(rs.getString(2)));
+                        tags.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(Tag.stored(rs.getString(2)));
                     }, slice.toArray());
         }
         return tags;

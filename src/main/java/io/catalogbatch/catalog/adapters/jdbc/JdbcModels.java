@@ -5,6 +5,7 @@ import io.catalogbatch.catalog.domain.ModelDetails;
 import io.catalogbatch.catalog.domain.ModelName;
 import io.catalogbatch.catalog.domain.ModelSnapshot;
 import io.catalogbatch.catalog.domain.Status;
+import io.catalogbatch.catalog.domain.SortedTags;
 import io.catalogbatch.catalog.domain.Tag;
 import io.catalogbatch.catalog.service.Models;
 import java.sql.ResultSet;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -54,11 +54,11 @@ final class JdbcModels extends Models {
             do {
                 String tag = rs.getString("tag");
                 if (tag != null) {
-                    tags.add(new Tag(tag));
+                    tags.add(Tag.stored(tag));
                 }
             } while (rs.next());
             return new ModelSnapshot(model.name(), model.details(), model.status(), model.revision(),
-                    new TreeSet<>(tags));
+                    SortedTags.copyOf(tags));
         }, key));
         found.ifPresent(model -> loadedTags.put(key, model.tags()));
         return found.map(Model::fromSnapshot);
@@ -78,6 +78,6 @@ final class JdbcModels extends Models {
                 rs.getString("framework"), rs.getString("license"), rs.getString("url"), rs.getString("created"),
                 rs.getString("successor"));
         return new ModelSnapshot(ModelName.of(rs.getString("name")), details, Status.of(rs.getString("status")),
-                rs.getLong("revision"), new TreeSet<>(tags));
+                rs.getLong("revision"), SortedTags.copyOf(tags));
     }
 }
