@@ -25,6 +25,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
@@ -71,7 +73,14 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries, ChunkSync
     /** Opens the folder (created when missing) for changes, refusing when another writer has it. */
     public static CsvCatalog openForWriting(Path folder) throws IOException {
         Files.createDirectories(folder);
-        CsvCatalog catalog = new CsvCatalog(folder, CatalogLock.acquire(folder));
+        CatalogLock lock = CatalogLock.acquire(folder);
+        CsvCatalog catalog;
+        try {
+            catalog = new CsvCatalog(folder, lock);
+        } catch (IOException | RuntimeException e) {
+            lock.close(); // a damaged file must not keep the catalog locked for the rest of a watch process
+            throw e;
+        }
         if (catalog.journal.exists() || Files.exists(folder.resolve(COMPACTING))) {
             catalog.compact();
         }
@@ -284,16 +293,48 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries, ChunkSync
         return versions;
     }
 
+    /** Reads both files; the tags file on a second thread meanwhile, for the two take seconds each. */
     private void loadFiles() throws IOException {
-        Map<String, List<Tag>> tags = new HashMap<>();
-        eachRecord(CatalogCsvLayout.TAGS_FILE, record -> tags
-                .computeIfAbsent(ModelName.keyOf(record.get("model")), k -> new ArrayList<>())
-                .add(new Tag(record.get("tag"))));
-        eachRecord(CatalogCsvLayout.MODELS_FILE, record -> {
+        FutureTask<Map<String, List<Tag>>> tagsFile = new FutureTask<>(() -> {
+            Map<String, List<Tag>> tags = new HashMap<>();
+            eachRecord(CatalogCsvLayout.TAGS_FILE, record -> tags
+                    .computeIfAbsent(ModelName.keyOf(record.get("model")), k -> new ArrayList<>(4))
+                    .add(Tag.stored(record.get("tag"))));
+            return tags;
+        });
+        Thread reader = new Thread(tagsFile, "catalog-tags-reader");
+        reader.setDaemon(true);
+        reader.start();
+        List<CSVRecord> models = new ArrayList<>();
+        try {
+            eachRecord(CatalogCsvLayout.MODELS_FILE, models::add);
+        } catch (IOException | RuntimeException e) {
+            reader.interrupt();
+            throw e;
+        }
+        Map<String, List<Tag>> tags = tagsOf(tagsFile);
+        sortedKeys = null;
+        each(CatalogCsvLayout.MODELS_FILE, models, record -> {
             String key = ModelName.keyOf(record.get("name"));
             durable.put(key, CatalogCsvLayout.model(record.toList(), tags.getOrDefault(key, List.of())));
-            sortedKeys = null;
         });
+    }
+
+    private static Map<String, List<Tag>> tagsOf(FutureTask<Map<String, List<Tag>>> tagsFile) throws IOException {
+        try {
+            return tagsFile.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading the catalog", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException(e.getCause());
+        }
     }
 
     private void eachRecord(String fileName, Consumer<CSVRecord> action) throws IOException {
@@ -303,12 +344,18 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries, ChunkSync
         }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(READ_FORMAT).get()) {
-            for (CSVRecord record : parser) {
+            each(fileName, parser, action);
+        }
+    }
+
+    private void each(String fileName, Iterable<CSVRecord> records, Consumer<CSVRecord> action) throws IOException {
+        try {
+            for (CSVRecord record : records) {
                 action.accept(record);
             }
         } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw new IOException(String.format("the catalog file %s is damaged (%s); restore it from a backup "
-                    + "or a raw export, or import into a new catalog", file, e.getMessage()));
+                    + "or a raw export, or import into a new catalog", folder.resolve(fileName), e.getMessage()));
         }
     }
 }

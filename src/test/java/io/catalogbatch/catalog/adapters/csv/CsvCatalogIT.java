@@ -140,6 +140,28 @@ class CsvCatalogIT {
     }
 
     @Test
+    void a_damaged_catalog_file_is_named_with_what_to_do() throws Exception {
+        try (CsvCatalog catalog = CsvCatalog.openForWriting(folder)) {
+            commit(catalog, model("m", "a"));
+        }
+        Path models = folder.resolve("models.csv");
+        Path tags = folder.resolve("tags.csv");
+        String goodModels = Files.readString(models);
+        Files.writeString(models, goodModels.replace(",active,,2", ",active,,two"));
+        assertThatThrownBy(() -> CsvCatalog.openForReading(folder)).isInstanceOf(java.io.IOException.class)
+                .hasMessageContaining("the catalog file " + models + " is damaged")
+                .hasMessageContaining("restore it from a backup");
+        Files.writeString(models, goodModels);
+        Files.writeString(tags, "model,tag\r\nm,\"a\r\n");
+        assertThatThrownBy(() -> CsvCatalog.openForWriting(folder)).isInstanceOf(java.io.IOException.class)
+                .hasMessageContaining("the catalog file " + tags + " is damaged");
+        Files.writeString(tags, "model,tag\r\nm,a\r\n");
+        try (CsvCatalog writer = CsvCatalog.openForWriting(folder)) { // the failed opening left no lock
+            assertThat(writer.find("m").orElseThrow().tags()).containsExactly(Tag.of("a"));
+        }
+    }
+
+    @Test
     void refuses_a_second_writer_while_the_first_holds_the_folder() throws Exception {
         try (CsvCatalog first = CsvCatalog.openForWriting(folder)) {
             assertThatThrownBy(() -> CsvCatalog.openForWriting(folder))
