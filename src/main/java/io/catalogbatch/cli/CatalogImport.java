@@ -59,7 +59,9 @@ final class CatalogImport {
         StoreLocation catalog = StoreLocation.of(request.catalog());
         try (ConfigurableApplicationContext context = start(catalog)) {
             context.getBean(CatalogStore.class); // opens (and, to write, locks) the catalog before anything else
-            JobRuns.Plan plan = JobRuns.plan(context, ImportCatalogJobConfiguration.JOB_NAME, input(catalog));
+            JobRuns.Plan plan = request.dryRun()
+                    ? JobRuns.planAnew(context, ImportCatalogJobConfiguration.JOB_NAME, input(catalog))
+                    : JobRuns.plan(context, ImportCatalogJobConfiguration.JOB_NAME, input(catalog));
             RunReportFolder chosen = RunReportFolder.choose(request.dryRun() ? folder : request.report(), plan,
                     request.newReportsIn());
             folder = chosen.path();

@@ -83,10 +83,12 @@ final class ImportSummary {
             printFile(file, out, err);
         }
         if (stopped) {
-            err.println("Stopped on request after the last committed chunk; run the same command again to resume.");
+            err.println(dryRun ? "Dry run stopped on request; run the same command again to start it over."
+                    : "Stopped on request after the last committed chunk; run the same command again to resume.");
         } else if (failed) {
             Failures.reportFirst(err, "import failed", run.getAllFailureExceptions(), false);
-            err.println("Nothing committed is lost; run the same command again to resume.");
+            err.println(dryRun ? "Dry run: nothing was stored; run the same command again to start it over."
+                    : "Nothing committed is lost; run the same command again to resume.");
         }
         out.printf("%s%,d changes to %s in %.1f s. Report: %s%n", dryRun ? "Dry run, nothing stored: " : "",
                 changes, catalog, seconds, folder.path());

@@ -50,6 +50,24 @@ final class JobRuns {
     }
 
     /**
+     * A plan that never resumes: any unfinished run of this input is abandoned and a new attempt starts from
+     * the first row. For a dry run, whose changes lived in the memory of the process that ran it.
+     */
+    static Plan planAnew(ConfigurableApplicationContext context, String jobName, JobParameters input) {
+        JobRepository repository = context.getBean(JobRepository.class);
+        for (long attempt = 1; ; attempt++) {
+            JobParameters parameters = new JobParametersBuilder(input).addLong(ATTEMPT, attempt).toJobParameters();
+            JobExecution last = repository.getLastJobExecution(jobName, parameters);
+            if (last == null) {
+                return new Plan(parameters, Optional.empty());
+            }
+            if (last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED) {
+                abandon(repository, last);
+            }
+        }
+    }
+
+    /**
      * A run whose last chunk could not be rolled back (its commit failed half-way, e.g. on a full disk) ends
      * UNKNOWN, and Spring Batch will not restart it: the catalog may hold that chunk or not. The stores
      * apply rows idempotently, so the safe way on is a new attempt from the first row; the caller holds

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A run that fails midway through a chunk is resumed by running the same command again, and ends with
@@ -110,6 +111,42 @@ class ImportRestartIT {
         assertThat(withoutTime(resumed.out())).isEqualTo(withoutTime(clean.out()
                 .replace(work.resolve("reference-report").toString(), work.resolve("report").toString())
                 .replace(reference, interrupted)));
+    }
+
+    /**
+     * A dry run keeps its changes in memory only, so a failed one cannot be resumed where it stopped (the
+     * models it had added would be missing): the same command runs it again from the first row, into the
+     * same report folder, and reports what an uninterrupted dry run reports.
+     */
+    @ParameterizedTest(name = "{0} store")
+    @ValueSource(strings = {"csv", "h2"})
+    void a_failed_dry_run_runs_again_from_the_first_row(String store) throws Exception {
+        String reference = catalog(store, "reference");
+        Result clean = dryRun(reference, "reference-report");
+        assertThat(clean.exitCode()).as(clean.err()).isEqualTo(3);
+        String interrupted = catalog(store, "interrupted");
+        System.setProperty("catalog-batch.fault.fail-after-line", "777");
+
+        Result failed = dryRun(interrupted, "report");
+
+        assertThat(failed.exitCode()).as(failed.out() + failed.err()).isEqualTo(1);
+        assertThat(failed.err()).contains("Dry run: nothing was stored; run the same command again to start it over.");
+        System.clearProperty("catalog-batch.fault.fail-after-line");
+
+        Result again = dryRun(interrupted, "report");
+
+        assertThat(again.exitCode()).as(again.err()).isEqualTo(3);
+        assertThat(lines("report", "models.errors.csv")).isEqualTo(lines("reference-report", "models.errors.csv"));
+        assertThat(lines("report", "tags.errors.csv")).isEqualTo(lines("reference-report", "tags.errors.csv"));
+        assertThat(lines("report", "changes.csv")).isEqualTo(lines("reference-report", "changes.csv"));
+        assertThat(withoutTime(again.out())).isEqualTo(withoutTime(clean.out()
+                .replace(work.resolve("reference-report").toString(), work.resolve("report").toString())
+                .replace(reference, interrupted)));
+    }
+
+    Result dryRun(String catalog, String report) {
+        return CatalogBatchCli.run("import", "--models", models.toString(), "--tags", tags.toString(),
+                "--catalog", catalog, "--report", work.resolve(report).toString(), "--dry-run");
     }
 
     /**
