@@ -3,6 +3,7 @@ package io.catalogbatch.catalog.adapters.csv;
 import io.catalogbatch.catalog.adapters.ChunkSynchronization;
 import io.catalogbatch.catalog.domain.ModelName;
 import io.catalogbatch.catalog.domain.ModelSnapshot;
+import io.catalogbatch.catalog.domain.SortedTags;
 import io.catalogbatch.catalog.domain.Tag;
 import io.catalogbatch.catalog.service.CatalogStore;
 import io.catalogbatch.catalog.service.ConcurrentModelUpdate;
@@ -305,19 +306,16 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries, ChunkSync
         Thread reader = new Thread(tagsFile, "catalog-tags-reader");
         reader.setDaemon(true);
         reader.start();
-        List<CSVRecord> models = new ArrayList<>();
         try {
-            eachRecord(CatalogCsvLayout.MODELS_FILE, models::add);
+            eachRecord(CatalogCsvLayout.MODELS_FILE, record -> durable.put(ModelName.keyOf(record.get("name")),
+                    CatalogCsvLayout.model(record.toList(), List.of())));
         } catch (IOException | RuntimeException e) {
             reader.interrupt();
             throw e;
         }
-        Map<String, List<Tag>> tags = tagsOf(tagsFile);
         sortedKeys = null;
-        each(CatalogCsvLayout.MODELS_FILE, models, record -> {
-            String key = ModelName.keyOf(record.get("name"));
-            durable.put(key, CatalogCsvLayout.model(record.toList(), tags.getOrDefault(key, List.of())));
-        });
+        tagsOf(tagsFile).forEach((key, tags) -> durable.computeIfPresent(key, (k, model) -> new ModelSnapshot(
+                model.name(), model.details(), model.status(), model.revision(), SortedTags.copyOf(tags))));
     }
 
     private static Map<String, List<Tag>> tagsOf(FutureTask<Map<String, List<Tag>>> tagsFile) throws IOException {
@@ -350,9 +348,7 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries, ChunkSync
 
     private void each(String fileName, Iterable<CSVRecord> records, Consumer<CSVRecord> action) throws IOException {
         try {
-            for (CSVRecord record : records) {
-                action.accept(record);
-            }
+            records.forEach(action);
         } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw new IOException(String.format("the catalog file %s is damaged (%s); restore it from a backup "
                     + "or a raw export, or import into a new catalog", folder.resolve(fileName), e.getMessage()));
