@@ -3,7 +3,6 @@ package io.catalogbatch.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.io.StringWriter;
@@ -26,7 +25,7 @@ public final class CatalogBatchCli {
                 && !all.contains("--report")) {
             try {
                 all.add("--report");
-                all.add(Files.createTempDirectory("catalog-batch-report").toString());
+                all.add(TempFolders.deletedAtExit("catalog-batch-report").toString());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

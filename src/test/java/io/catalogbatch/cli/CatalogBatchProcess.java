@@ -66,7 +66,7 @@ public final class CatalogBatchProcess implements AutoCloseable {
         }
         command.addAll(List.of(args));
         try {
-            Path logs = Files.createTempDirectory("catalog-batch-process");
+            Path logs = TempFolders.deletedAtExit("catalog-batch-process");
             Path out = logs.resolve("stdout.txt");
             Path err = logs.resolve("stderr.txt");
             Process process = new ProcessBuilder(command).directory(directory.toFile())
