@@ -34,19 +34,7 @@ final class JobRuns {
 
     /** {@code input}: the identifying parameters of the work (catalog, files and their content hashes). */
     static Plan plan(ConfigurableApplicationContext context, String jobName, JobParameters input) {
-        JobRepository repository = context.getBean(JobRepository.class);
-        for (long attempt = 1; ; attempt++) {
-            JobParameters parameters = new JobParametersBuilder(input).addLong(ATTEMPT, attempt).toJobParameters();
-            JobExecution last = repository.getLastJobExecution(jobName, parameters);
-            if (last == null) {
-                return new Plan(parameters, Optional.empty());
-            }
-            if (last.getStatus() == BatchStatus.UNKNOWN) {
-                abandon(repository, last);
-            } else if (last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED) {
-                return new Plan(parameters, Optional.of(last));
-            }
-        }
+        return plan(context, jobName, input, true);
     }
 
     /**
@@ -54,6 +42,11 @@ final class JobRuns {
      * the first row. For a dry run, whose changes lived in the memory of the process that ran it.
      */
     static Plan planAnew(ConfigurableApplicationContext context, String jobName, JobParameters input) {
+        return plan(context, jobName, input, false);
+    }
+
+    private static Plan plan(ConfigurableApplicationContext context, String jobName, JobParameters input,
+                             boolean resume) {
         JobRepository repository = context.getBean(JobRepository.class);
         for (long attempt = 1; ; attempt++) {
             JobParameters parameters = new JobParametersBuilder(input).addLong(ATTEMPT, attempt).toJobParameters();
@@ -61,8 +54,12 @@ final class JobRuns {
             if (last == null) {
                 return new Plan(parameters, Optional.empty());
             }
-            if (last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED) {
+            boolean unfinished = last.getStatus() != BatchStatus.COMPLETED
+                    && last.getStatus() != BatchStatus.ABANDONED;
+            if (last.getStatus() == BatchStatus.UNKNOWN || unfinished && !resume) {
                 abandon(repository, last);
+            } else if (unfinished) {
+                return new Plan(parameters, Optional.of(last));
             }
         }
     }
