@@ -73,10 +73,20 @@ final class CatalogImport {
                                 .addString(ImportCatalogJobConfiguration.REPORT_DIR, folder.toString(), false)
                                 .addString(COMMAND, request.command(), false)
                                 .toJobParameters());
+                ImportSummary summarized = new ImportSummary(run, chosen, request.catalog(), request.dryRun(),
+                        request.mode(), request.models(), request.tags());
                 // Writes the catalog files now: a full disk then fails the run (exit 1) instead of a log line at exit.
-                context.getBean(CatalogStore.class).close();
-                summary = new ImportSummary(run, chosen, request.catalog(), request.dryRun(), request.mode(),
-                        request.models(), request.tags()).report(out, err);
+                try {
+                    context.getBean(CatalogStore.class).close();
+                } catch (IOException | RuntimeException e) {
+                    try {
+                        summarized.failedAtTheEnd();
+                    } catch (IOException | RuntimeException summaryFailed) {
+                        e.addSuppressed(summaryFailed); // a report folder on the same full disk
+                    }
+                    throw e;
+                }
+                summary = summarized.report(out, err);
             }
             afterRun.accept(context, run, summary);
             return summary;

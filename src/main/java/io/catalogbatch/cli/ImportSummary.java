@@ -50,8 +50,36 @@ final class ImportSummary {
         this.tags = tags;
     }
 
+    /**
+     * Writes {@code summary.json} of a run whose catalog files could not be written at the end (a full
+     * disk): {@code failed}, exit code 1; prints nothing, the caller reports the failure. A script reading
+     * the report folder must find this run's summary, not none.
+     */
+    RunSummary failedAtTheEnd() throws IOException {
+        return summarize(true);
+    }
+
     /** Writes {@code summary.json}, prints the summary for people, and returns what it wrote. */
     RunSummary report(PrintWriter out, PrintWriter err) throws IOException {
+        RunSummary summary = summarize(false);
+        for (FileSummary file : summary.files()) {
+            printFile(file, out, err);
+        }
+        if (summary.status().equals("stopped")) {
+            err.println(dryRun ? "Dry run stopped on request; run the same command again to start it over."
+                    : "Stopped on request after the last committed chunk; run the same command again to resume.");
+        } else if (summary.status().equals("failed")) {
+            Failures.reportFirst(err, "import failed", run.getAllFailureExceptions(), false);
+            err.println(dryRun ? "Dry run: nothing was stored; run the same command again to start it over."
+                    : "Nothing committed is lost; run the same command again to resume.");
+        }
+        out.printf("%s%,d changes to %s in %.1f s. Report: %s%n", dryRun ? "Dry run, nothing stored: " : "",
+                summary.changes(), catalog, summary.durationSeconds(), folder.path());
+        out.flush();
+        return summary;
+    }
+
+    private RunSummary summarize(boolean failedAtTheEnd) throws IOException {
         ExecutionContext job = run.getExecutionContext();
         List<FileSummary> files = new ArrayList<>();
         FileSummary modelsFile = models == null ? null
@@ -64,7 +92,7 @@ final class ImportSummary {
             files.add(file(TAGS, tags, job, ImportCatalogJobConfiguration.TAGS_STEP, tagsRefusal));
         }
         boolean stopped = run.getStatus() == BatchStatus.STOPPED;
-        boolean failed = run.getStatus() != BatchStatus.COMPLETED;
+        boolean failed = run.getStatus() != BatchStatus.COMPLETED || failedAtTheEnd;
         boolean refused = files.stream().anyMatch(FileSummary::refused);
         long rejected = files.stream().mapToLong(FileSummary::rejected).sum();
         int exitCode = failed || refused ? ExitCode.FAILED : rejected > 0 ? ExitCode.REJECTED_ROWS : ExitCode.DONE;
@@ -78,21 +106,6 @@ final class ImportSummary {
                 mode.name().toLowerCase(Locale.ROOT), started.toString(), finished.toString(), seconds, changes,
                 folder.path().toString(), files);
         summary.writeTo(folder.path());
-
-        for (FileSummary file : files) {
-            printFile(file, out, err);
-        }
-        if (stopped) {
-            err.println(dryRun ? "Dry run stopped on request; run the same command again to start it over."
-                    : "Stopped on request after the last committed chunk; run the same command again to resume.");
-        } else if (failed) {
-            Failures.reportFirst(err, "import failed", run.getAllFailureExceptions(), false);
-            err.println(dryRun ? "Dry run: nothing was stored; run the same command again to start it over."
-                    : "Nothing committed is lost; run the same command again to resume.");
-        }
-        out.printf("%s%,d changes to %s in %.1f s. Report: %s%n", dryRun ? "Dry run, nothing stored: " : "",
-                changes, catalog, seconds, folder.path());
-        out.flush();
         return summary;
     }
 

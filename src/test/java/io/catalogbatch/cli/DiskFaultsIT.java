@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.catalogbatch.cli.CatalogBatchCli.Result;
+import io.catalogbatch.shared.batch.RunSummary;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -101,6 +102,9 @@ class DiskFaultsIT {
         assertThat(files(catalog)).containsEntry("models.csv", before.get("models.csv"))
                 .containsEntry("tags.csv", before.get("tags.csv"));
         assertThat(catalog.resolve(".journal.csv")).as("the committed rows wait in the journal").exists();
+        RunSummary summary = RunSummary.read(work.resolve("report/summary.json"));
+        assertThat(summary.status()).as("a script reading the report finds this run, failed").isEqualTo("failed");
+        assertThat(summary.exitCode()).isEqualTo(ExitCode.FAILED);
 
         disk.resize("40m");
         Result again = importModels(models, catalog);
