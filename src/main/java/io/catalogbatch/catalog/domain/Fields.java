@@ -14,6 +14,8 @@ final class Fields {
     static final int MAX_DESCRIPTION = 32_767;
     static final int MAX_LABEL = 100;
     static final int MAX_URL = 2_000;
+    private static final ValuePool<String> LABELS = new ValuePool<>(100_000);
+    private static final ValuePool<String> DATES = new ValuePool<>(100_000);
 
     private static final Pattern DATE = Pattern.compile("([0-9]{4})-([0-9]{2})-([0-9]{2})");
     private static final Pattern DATE_TIME = Pattern.compile(
@@ -33,9 +35,6 @@ final class Fields {
         }
         return Text.maxLength(raw, "description", MAX_DESCRIPTION);
     }
-
-    private static final ValuePool<String> LABELS = new ValuePool<>(100_000);
-    private static final ValuePool<String> DATES = new ValuePool<>(100_000);
 
     static String label(String raw, String field) {
         return LABELS.get(raw, text -> Text.label(text, field, MAX_LABEL));

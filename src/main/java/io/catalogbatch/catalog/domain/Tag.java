@@ -13,6 +13,8 @@ import java.util.Locale;
 public record Tag(String value) implements Comparable<Tag> {
 
     public static final int MAX_LENGTH = 100;
+    private static final ValuePool<Tag> CANONICAL = new ValuePool<>(100_000);
+    private static final ValuePool<Tag> AS_WRITTEN = new ValuePool<>(100_000);
 
     public Tag {
         if (!value.equals(canonical(value))) {
@@ -20,9 +22,6 @@ public record Tag(String value) implements Comparable<Tag> {
         }
         validate(value);
     }
-
-    private static final ValuePool<Tag> CANONICAL = new ValuePool<>(100_000);
-    private static final ValuePool<Tag> AS_WRITTEN = new ValuePool<>(100_000);
 
     /** Canonicalises and validates a tag as a user wrote it. */
     public static Tag of(String raw) {

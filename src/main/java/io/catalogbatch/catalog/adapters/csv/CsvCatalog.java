@@ -342,16 +342,10 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries, ChunkSync
         }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(READ_FORMAT).get()) {
-            each(fileName, parser, action);
-        }
-    }
-
-    private void each(String fileName, Iterable<CSVRecord> records, Consumer<CSVRecord> action) throws IOException {
-        try {
-            records.forEach(action);
+            parser.forEach(action);
         } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw new IOException(String.format("the catalog file %s is damaged (%s); restore it from a backup "
-                    + "or a raw export, or import into a new catalog", folder.resolve(fileName), e.getMessage()));
+                    + "or a raw export, or import into a new catalog", file, e.getMessage()));
         }
     }
 }

@@ -108,9 +108,7 @@ class ImportRestartIT {
         assertThat(lines("report", "models.errors.csv")).isEqualTo(lines("reference-report", "models.errors.csv"));
         assertThat(lines("report", "tags.errors.csv")).isEqualTo(lines("reference-report", "tags.errors.csv"));
         assertThat(lines("report", "changes.csv")).hasSameSizeAs(lines("reference-report", "changes.csv"));
-        assertThat(withoutTime(resumed.out())).isEqualTo(withoutTime(clean.out()
-                .replace(work.resolve("reference-report").toString(), work.resolve("report").toString())
-                .replace(reference, interrupted)));
+        assertSameOutput(resumed, clean, reference, interrupted);
     }
 
     /**
@@ -139,9 +137,7 @@ class ImportRestartIT {
         assertThat(lines("report", "models.errors.csv")).isEqualTo(lines("reference-report", "models.errors.csv"));
         assertThat(lines("report", "tags.errors.csv")).isEqualTo(lines("reference-report", "tags.errors.csv"));
         assertThat(lines("report", "changes.csv")).isEqualTo(lines("reference-report", "changes.csv"));
-        assertThat(withoutTime(again.out())).isEqualTo(withoutTime(clean.out()
-                .replace(work.resolve("reference-report").toString(), work.resolve("report").toString())
-                .replace(reference, interrupted)));
+        assertSameOutput(again, clean, reference, interrupted);
     }
 
     Result dryRun(String catalog, String report) {
@@ -174,6 +170,13 @@ class ImportRestartIT {
         assertThat(export(interrupted, "after-unknown")).isEqualTo(export(reference, "after-clean-run"));
         Result history = CatalogBatchCli.run("history", "--catalog", interrupted, "--csv");
         assertThat(history.out().lines()).hasSize(3).element(1).asString().contains("done-with-rejections");
+    }
+
+    /** The run printed what the clean run into {@code reference} printed, but for paths and times. */
+    void assertSameOutput(Result run, Result clean, String reference, String catalog) {
+        assertThat(withoutTime(run.out())).isEqualTo(withoutTime(clean.out()
+                .replace(work.resolve("reference-report").toString(), work.resolve("report").toString())
+                .replace(reference, catalog)));
     }
 
     static String withoutTime(String out) {
