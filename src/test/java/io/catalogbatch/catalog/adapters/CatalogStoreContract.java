@@ -183,6 +183,36 @@ public abstract class CatalogStoreContract {
         assertThat(queries().countModels()).isEqualTo(5);
     }
 
+    @Test
+    void matches_whole_tags_and_prefixes_at_the_start_of_a_tag_only() throws Exception {
+        commit(model("parts", "tags that hold other tags", "nlp-tools", "big-nlp", "dataset:squad", "c++"),
+                model("whole", "the tags themselves", "nlp", "set:x", "c"));
+        reopen();
+
+        assertThat(names(ModelQuery.builder().all(Set.of(Tag.of("nlp"))).build())).containsExactly("whole");
+        assertThat(names(ModelQuery.builder().any(Set.of(Tag.of("c"), Tag.of("tools"))).build()))
+                .containsExactly("whole");
+        assertThat(names(ModelQuery.builder().none(Set.of(Tag.of("nlp"))).build())).containsExactly("parts");
+        assertThat(names(ModelQuery.builder().prefix("set:").build())).containsExactly("whole");
+        assertThat(names(ModelQuery.builder().prefix("nlp").build())).containsExactly("parts", "whole");
+        assertThat(names(ModelQuery.builder().all(Set.of(Tag.of("C++"))).build())).containsExactly("parts");
+    }
+
+    @Test
+    void keeps_the_most_tags_a_model_may_have_at_their_longest() throws Exception {
+        List<String> tags = new ArrayList<>();
+        for (int i = 0; i < 256; i++) {
+            tags.add(String.format("%03d", i) + "é".repeat(97));
+        }
+        commit(model("many", "256 tags of 100 characters", tags.toArray(String[]::new)));
+        reopen();
+
+        ModelSnapshot stored = stored().get(0);
+        assertThat(stored.tags()).hasSize(256);
+        assertThat(stored.tags()).extracting(Tag::value).containsExactlyElementsOf(tags);
+        assertThat(names(ModelQuery.builder().all(Set.of(Tag.of(tags.get(255)))).build())).containsExactly("many");
+    }
+
     List<String> names(ModelQuery query) {
         return queries().search(query).stream().map(SearchHit::name).toList();
     }

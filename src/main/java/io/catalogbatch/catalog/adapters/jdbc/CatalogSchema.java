@@ -1,38 +1,110 @@
 package io.catalogbatch.catalog.adapters.jdbc;
 
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The catalog's tables: plain SQL that H2 and PostgreSQL both accept; created when missing. */
+/**
+ * The catalog's table: plain SQL that H2 and PostgreSQL both accept; created when missing. One row per
+ * model, its tags in a column of their own ({@link TagsColumn}), so that writing a model touches one row
+ * and one index: a second table of tags, with its own primary key (and an index by tag), cost a write at
+ * a random place in two or three more B-trees per tag, which made an import into H2 five times slower
+ * than H2's own bulk load (docs/benchmark.md). Searching by tag reads the models anyway.
+ */
 final class CatalogSchema {
 
     static final String MODEL_COLUMNS =
-            "name_key, name, description, task, framework, license, url, created, status, successor, revision";
+            "name_key, name, description, task, framework, license, url, created, status, successor, revision, tags";
 
-    private static final List<String> STATEMENTS = List.of(
-            "create table if not exists catalog_model ("
-                    + " name_key varchar(1000) not null primary key,"
-                    + " name varchar(200) not null,"
-                    + " description varchar(32767) not null,"
-                    + " task varchar(100) not null,"
-                    + " framework varchar(100) not null,"
-                    + " license varchar(100) not null,"
-                    + " url varchar(2000) not null,"
-                    + " created varchar(10) not null,"
-                    + " status varchar(10) not null,"
-                    + " successor varchar(200) not null,"
-                    + " revision bigint not null)",
-            "create table if not exists catalog_model_tag ("
-                    + " name_key varchar(1000) not null,"
-                    + " tag varchar(100) not null,"
-                    + " primary key (name_key, tag))",
-            "create index if not exists catalog_model_tag_by_tag on catalog_model_tag (tag, name_key)",
-            "create index if not exists catalog_model_by_created on catalog_model (created, name_key)");
+    private static final String TAGS_COLUMN = "tags varchar(32767) default '' not null";
+
+    private static final String CREATE = "create table if not exists catalog_model ("
+            + " name_key varchar(1000) not null primary key,"
+            + " name varchar(200) not null,"
+            + " description varchar(32767) not null,"
+            + " task varchar(100) not null,"
+            + " framework varchar(100) not null,"
+            + " license varchar(100) not null,"
+            + " url varchar(2000) not null,"
+            + " created varchar(10) not null,"
+            + " status varchar(10) not null,"
+            + " successor varchar(200) not null,"
+            + " revision bigint not null,"
+            + " " + TAGS_COLUMN + ")";
+
+    /** The table of tags of the first layout, read once into the tags column, then dropped. */
+    private static final String OLD_TAG_TABLE = "catalog_model_tag";
+    private static final int UPGRADE_BATCH = 1_000;
 
     private CatalogSchema() {
     }
 
-    static void create(JdbcTemplate jdbc) {
-        STATEMENTS.forEach(jdbc::execute);
+    static void create(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+        jdbc.execute(CREATE);
+        upgrade(jdbc, transactionManager);
+    }
+
+    /**
+     * Brings a catalog of the first layout (tags in a table of their own) to this one. Each step may be run
+     * again after a crash: the column is added if missing, the tags copied whole, the old table dropped last.
+     */
+    static void upgrade(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+        if (!tableExists(jdbc, OLD_TAG_TABLE)) {
+            return;
+        }
+        jdbc.execute("alter table catalog_model add column if not exists " + TAGS_COLUMN);
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> copyOldTags(jdbc));
+        jdbc.execute("drop index if exists catalog_model_by_created");
+        jdbc.execute("drop table " + OLD_TAG_TABLE);
+    }
+
+    private static void copyOldTags(JdbcTemplate jdbc) {
+        JdbcTemplate reading = new JdbcTemplate(jdbc.getDataSource());
+        reading.setFetchSize(UPGRADE_BATCH);
+        List<Object[]> updates = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        String[] key = {null};
+        reading.query("select name_key, tag from " + OLD_TAG_TABLE + " order by name_key, tag", rs -> {
+            String rowKey = rs.getString(1);
+            if (key[0] != null && !key[0].equals(rowKey)) {
+                updates.add(new Object[] {String.join(TagsColumn.SEPARATOR, tags), key[0]});
+                tags.clear();
+                if (updates.size() == UPGRADE_BATCH) {
+                    setTags(jdbc, updates);
+                }
+            }
+            key[0] = rowKey;
+            tags.add(rs.getString(2));
+        });
+        if (key[0] != null) {
+            updates.add(new Object[] {String.join(TagsColumn.SEPARATOR, tags), key[0]});
+        }
+        setTags(jdbc, updates);
+    }
+
+    private static void setTags(JdbcTemplate jdbc, List<Object[]> updates) {
+        if (!updates.isEmpty()) {
+            jdbc.batchUpdate("update catalog_model set tags = ? where name_key = ?", updates);
+            updates.clear();
+        }
+    }
+
+    private static boolean tableExists(JdbcTemplate jdbc, String name) {
+        Boolean exists = jdbc.execute((ConnectionCallback<Boolean>) connection -> {
+            try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(),
+                    connection.getSchema(), null, new String[] {"TABLE"})) {
+                while (tables.next()) {
+                    if (name.equalsIgnoreCase(tables.getString("TABLE_NAME"))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        });
+        return Boolean.TRUE.equals(exists);
     }
 }

@@ -12,29 +12,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class JdbcCatalogUnitOfWork extends AbstractCatalogUnitOfWork {
 
     private final StagedWrites staged;
-    private final JdbcModels models;
 
     JdbcCatalogUnitOfWork(JdbcTemplate jdbc, StagedWrites staged) {
-        this(staged, new JdbcModels(jdbc, staged));
-    }
-
-    private JdbcCatalogUnitOfWork(StagedWrites staged, JdbcModels models) {
-        super(models);
+        super(new JdbcModels(jdbc, staged));
         this.staged = staged;
-        this.models = models;
-    }
-
-    @Override
-    protected void forgetSeen() {
-        super.forgetSeen();
-        models.forgetLoaded();
     }
 
     /** Stages the changed models; they reach the database with the chunk (or at once, outside a chunk). */
     @Override
     protected void persist() {
         for (Model model : changedModels()) {
-            staged.stage(model.snapshot(), model.loadedRevision(), models.loadedTags(model.name().key()));
+            staged.stage(model.snapshot(), model.loadedRevision());
         }
     }
 }

@@ -6,20 +6,17 @@ import io.catalogbatch.catalog.domain.Tag;
 import io.catalogbatch.catalog.service.search.ModelQuery;
 import io.catalogbatch.catalog.service.search.SearchHit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The search of SPEC §1 in SQL: filters, order and page run in the database, on its indexes. */
+/** The search of SPEC §1 in SQL: filters, order and page run in the database. */
 final class JdbcModelSearch {
 
-    private static final int TAG_QUERY_SLICE = 1_000;
+    /** The model has a tag that matches the pattern (see {@link TagsColumn}). */
+    private static final String HAS = "position(? in " + TagsColumn.FENCED + ") > 0";
 
     private final JdbcTemplate jdbc;
 
@@ -33,16 +30,14 @@ final class JdbcModelSearch {
         sql.append("m.status in (").append(marks(query.statuses().size())).append(')');
         query.statuses().stream().map(Status::code).sorted().forEach(args::add);
         for (Tag tag : query.all()) {
-            sql.append(" and exists (select 1 from catalog_model_tag t where t.name_key = m.name_key and t.tag = ?)");
-            args.add(tag.value());
+            sql.append(" and ").append(HAS);
+            args.add(TagsColumn.whole(tag));
         }
-        tagSet(sql, args, " and exists", query.any());
-        tagSet(sql, args, " and not exists", query.none());
+        anyOf(sql, args, " and ", query.any());
+        anyOf(sql, args, " and not ", query.none());
         if (!query.prefix().isEmpty()) {
-            sql.append(" and exists (select 1 from catalog_model_tag t where t.name_key = m.name_key"
-                    + " and t.tag >= ? and t.tag < ?)");
-            args.add(query.prefix());
-            args.add(query.prefix() + Character.MAX_VALUE);
+            sql.append(" and ").append(HAS);
+            args.add(TagsColumn.startingWith(query.prefix()));
         }
         word(sql, args, "task", query.task());
         word(sql, args, "framework", query.framework());
@@ -58,26 +53,21 @@ final class JdbcModelSearch {
             sql.append(" limit ").append(query.limit());
         }
         sql.append(" offset ").append(query.offset());
-        List<ModelSnapshot> page = jdbc.query(sql.toString(),
-                (rs, n) -> JdbcModels.snapshot(rs, Set.of()), args.toArray());
-        Map<String, List<Tag>> tags = tagsOf(page.stream().map(ModelSnapshot::key).toList());
+        List<ModelSnapshot> page = jdbc.query(sql.toString(), (rs, n) -> JdbcModels.snapshot(rs), args.toArray());
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < page.size(); i++) {
-            ModelSnapshot model = page.get(i);
-            ModelSnapshot tagged = new ModelSnapshot(model.name(), model.details(), model.status(), model.revision(),
-                    new TreeSet<>(tags.getOrDefault(model.key(), List.of())));
-            hits.add(SearchHit.of(query.offset() + i + 1L, tagged, query));
+            hits.add(SearchHit.of(query.offset() + i + 1L, page.get(i), query));
         }
         return hits;
     }
 
-    private static void tagSet(StringBuilder sql, List<Object> args, String clause, Set<Tag> tags) {
+    /** {@code (has a or has b ...)}, after {@code clause}. */
+    private static void anyOf(StringBuilder sql, List<Object> args, String clause, Set<Tag> tags) {
         if (tags.isEmpty()) {
             return;
         }
-        sql.append(clause).append(" (select 1 from catalog_model_tag t where t.name_key = m.name_key and t.tag in (")
-                .append(marks(tags.size())).append("))");
-        tags.forEach(tag -> args.add(tag.value()));
+        sql.append(clause).append('(').append(String.join(" or ", Collections.nCopies(tags.size(), HAS))).append(')');
+        tags.forEach(tag -> args.add(TagsColumn.whole(tag)));
     }
 
     private static void word(StringBuilder sql, List<Object> args, String column, String value) {
@@ -94,24 +84,6 @@ final class JdbcModelSearch {
             case CREATED -> "case when m.created = '' then 1 else 0 end, m.created" + direction + ", m.name_key";
             case REVISION -> "m.revision" + direction + ", m.name_key";
         };
-    }
-
-    private Map<String, List<Tag>> tagsOf(Collection<String> keys) {
-        if (keys.isEmpty()) {
-            return Collections.emptyMap();
-        }
-        Map<String, List<Tag>> tags = new HashMap<>();
-        List<String> all = List.copyOf(keys);
-        // In slices: databases limit the parameters of one statement (PostgreSQL: 32,767).
-        for (int from = 0; from < all.size(); from += TAG_QUERY_SLICE) {
-            List<String> slice = all.subList(from, Math.min(all.size(), from + TAG_QUERY_SLICE));
-            jdbc.query("select name_key, tag from catalog_model_tag where name_key in (" + marks(slice.size())
-                            + ") order by name_key, tag",
-                    rs -> {
-                        tags.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(Tag.stored(rs.getString(2)));
-                    }, slice.toArray());
-        }
-        return tags;
     }
 
     private static String marks(int count) {
