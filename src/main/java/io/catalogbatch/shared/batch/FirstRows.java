@@ -8,21 +8,30 @@ import java.util.OptionalLong;
  * Remembers which line claimed each key. A rejected row claims nothing.
  *
  * <p>A tags file of 3 million rows has 3 million keys, all alive until its last row: as a hash map of
- * strings to boxed lines that was half a gigabyte. Here the keys are packed, exactly, into one byte array
- * (a character below 128 in one byte, any other in three), found through an open-addressing table of ints:
- * about 60 bytes a key instead of 160.
+ * strings to boxed lines that was half a gigabyte. Here the keys are packed, exactly, into blocks of bytes
+ * (a character below 128 in one byte, any other in three; each key after its length), found through an
+ * open-addressing table of ints: about 60 bytes a key instead of 160. Blocks rather than one array grown by
+ * doubling: that left up to half the array unused, and needed old and new array at once while copying
+ * (for a tags file of 3 million rows, 128 MB of keys in a 256 MB array, plus the 128 MB being copied).
  */
 public final class FirstRows {
 
-    private static final int MAX_ARENA = Integer.MAX_VALUE - 16;
+    private static final int BLOCK_BITS = 20;
+    private static final int BLOCK_SIZE = 1 << BLOCK_BITS;
+    private static final int MAX_BLOCKS = 1 << (31 - BLOCK_BITS);
+    /** A key's length before it: three bytes, as a key is at most three bytes a character of a Java string. */
+    private static final int LENGTH_BYTES = 3;
 
     /** Entry number + 1 per slot, 0 for a free slot; never more than half full. */
     private int[] table = new int[1 << 10];
     private int[] hashes = new int[1 << 9];
-    /** Entry i's key is {@code keys[starts[i]] .. keys[starts[i + 1]]}. */
-    private int[] starts = new int[(1 << 9) + 1];
+    /** Where entry i's key is: block number (high bits) and offset in the block, the key's length first. */
+    private int[] places = new int[1 << 9];
     private long[] lines = new long[1 << 9];
-    private byte[] keys = new byte[1 << 14];
+    /** Blocks of {@link #BLOCK_SIZE} bytes, or one key's own block when it is longer. */
+    private byte[][] blocks = new byte[16][];
+    private int blockCount;
+    private int used = BLOCK_SIZE;
     private int size;
     private byte[] probe = new byte[256];
     private int probeLength;
@@ -38,22 +47,14 @@ public final class FirstRows {
             return;
         }
         if (size == hashes.length) {
-            int capacity = size * 2;
+            int capacity = size + size / 2;
             hashes = Arrays.copyOf(hashes, capacity);
             lines = Arrays.copyOf(lines, capacity);
-            starts = Arrays.copyOf(starts, capacity + 1);
+            places = Arrays.copyOf(places, capacity);
         }
-        int start = starts[size];
-        if ((long) start + probeLength > MAX_ARENA) {
-            throw new IllegalStateException("more distinct keys in one file than a run can remember (2 GB)");
-        }
-        if (start + probeLength > keys.length) {
-            keys = Arrays.copyOf(keys, (int) Math.min(MAX_ARENA, Math.max(2L * keys.length, start + probeLength)));
-        }
-        System.arraycopy(probe, 0, keys, start, probeLength);
         hashes[size] = hash(key);
         lines[size] = line;
-        starts[size + 1] = start + probeLength;
+        places[size] = store();
         size++;
         table[slot] = size;
         if (size * 2 > table.length) {
@@ -78,10 +79,38 @@ public final class FirstRows {
         }
     }
 
+    /** Copies the encoded key, after its length, to the end of the last block (or a new one); where it went. */
+    private int store() {
+        if (probeLength >= 1 << 8 * LENGTH_BYTES) {
+            throw new IllegalArgumentException("a key of " + probeLength + " bytes is too long to remember");
+        }
+        int length = LENGTH_BYTES + probeLength;
+        if (used + length > BLOCK_SIZE) {
+            if (blockCount == MAX_BLOCKS) {
+                throw new IllegalStateException("more distinct keys in one file than a run can remember (2 GB)");
+            }
+            if (blockCount == blocks.length) {
+                blocks = Arrays.copyOf(blocks, blocks.length * 2);
+            }
+            blocks[blockCount++] = new byte[Math.max(BLOCK_SIZE, length)];
+            used = 0;
+        }
+        byte[] block = blocks[blockCount - 1];
+        int offset = used;
+        block[offset] = (byte) (probeLength >>> 16);
+        block[offset + 1] = (byte) (probeLength >>> 8);
+        block[offset + 2] = (byte) probeLength;
+        System.arraycopy(probe, 0, block, offset + LENGTH_BYTES, probeLength);
+        used += length;
+        return (blockCount - 1) << BLOCK_BITS | offset;
+    }
+
     private boolean sameKey(int entry) {
-        int start = starts[entry];
-        return starts[entry + 1] - start == probeLength
-                && Arrays.equals(keys, start, start + probeLength, probe, 0, probeLength);
+        byte[] block = blocks[places[entry] >>> BLOCK_BITS];
+        int offset = places[entry] & BLOCK_SIZE - 1;
+        int length = (block[offset] & 0xFF) << 16 | (block[offset + 1] & 0xFF) << 8 | block[offset + 2] & 0xFF;
+        return length == probeLength && Arrays.equals(block, offset + LENGTH_BYTES, offset + LENGTH_BYTES + length,
+                probe, 0, probeLength);
     }
 
     private void grow() {

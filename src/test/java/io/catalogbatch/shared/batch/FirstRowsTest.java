@@ -36,6 +36,21 @@ class FirstRowsTest {
         assertThat(rows.size()).isEqualTo(keys.length);
     }
 
+    @Test
+    void a_key_longer_than_a_block_of_keys_gets_a_block_of_its_own() {
+        FirstRows rows = new FirstRows();
+        String huge = "é".repeat(400_000); // 1.2 MB encoded, more than a block
+        rows.claim("before", 1);
+        rows.claim(huge, 2);
+        rows.claim("after", 3);
+        rows.claim(huge.substring(1) + "e", 4);
+        assertThat(rows.claimedBy(huge)).hasValue(2);
+        assertThat(rows.claimedBy("before")).hasValue(1);
+        assertThat(rows.claimedBy("after")).hasValue(3);
+        assertThat(rows.claimedBy(huge.substring(1) + "e")).hasValue(4);
+        assertThat(rows.claimedBy(huge.substring(1))).isEmpty();
+    }
+
     /** Against a hash map, over enough random keys (many sharing a hash code) to grow every array many times. */
     @Test
     void answers_as_a_map_of_first_lines_would() {
