@@ -3,6 +3,8 @@ package io.catalogbatch.shared.batch;
 import io.catalogbatch.shared.domain.Command;
 import io.catalogbatch.shared.domain.DomainException;
 import io.catalogbatch.shared.faults.FaultPoint;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.OptionalLong;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -11,7 +13,8 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Hands each command of a chunk to its handling (the bus), inside the chunk's transaction. A row whose key an earlier
+ * Hands each command of a chunk to its handling (the bus), inside the chunk's transaction, after showing
+ * them all to {@code beforeChunk} (a store may read what they name in one go). A row whose key an earlier
  * row of the file already claimed is a {@code duplicate}; a command that breaks a business rule rejects
  * its row; the others go on. The count of rows rejected here is kept in the step's execution context, so
  * it survives a restart together with the chunk it belongs to.
@@ -21,6 +24,7 @@ public final class CommandWriter implements ItemWriter<RowCommand>, StepExecutio
     public static final String REJECTED_BY_HANDLERS = "rejected.by.handlers";
 
     private final Consumer<Command> handling;
+    private final Consumer<List<Command>> beforeChunk;
     private final FirstRows firstRows;
     private final String keyColumn;
     private final RowRejections rejections;
@@ -31,10 +35,11 @@ public final class CommandWriter implements ItemWriter<RowCommand>, StepExecutio
      * {@code failAfterLine}: a fault switch for restart tests ({@code catalog-batch.fault.fail-after-line});
      * when positive, the write fails right after handling that line, midway through its chunk.
      */
-    public CommandWriter(Consumer<Command> handling, FirstRows firstRows, String keyColumn, RowRejections rejections,
-                         long failAfterLine) {
+    public CommandWriter(Consumer<Command> handling, Consumer<List<Command>> beforeChunk, FirstRows firstRows,
+                         String keyColumn, RowRejections rejections, long failAfterLine) {
         this.failAfterLine = failAfterLine;
         this.handling = handling;
+        this.beforeChunk = beforeChunk;
         this.firstRows = firstRows;
         this.keyColumn = keyColumn;
         this.rejections = rejections;
@@ -47,6 +52,9 @@ public final class CommandWriter implements ItemWriter<RowCommand>, StepExecutio
 
     @Override
     public void write(Chunk<? extends RowCommand> chunk) {
+        List<Command> commands = new ArrayList<>(chunk.size());
+        chunk.forEach(item -> commands.add(item.command()));
+        beforeChunk.accept(commands);
         long rejected = 0;
         for (RowCommand item : chunk) {
             OptionalLong first = firstRows.claimedBy(item.key());

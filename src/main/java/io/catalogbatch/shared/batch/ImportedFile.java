@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.springframework.batch.core.ExitStatus;
@@ -63,8 +64,8 @@ public final class ImportedFile implements StepExecutionListener, CsvRowReader.L
     }
 
     /** The writer; {@code handling} is usually the bus's {@code handle}. */
-    public CommandWriter writer(Consumer<Command> handling, long failAfterLine) {
-        return new CommandWriter(handling, firstRows, keyColumn, this, failAfterLine);
+    public CommandWriter writer(Consumer<Command> handling, Consumer<List<Command>> beforeChunk, long failAfterLine) {
+        return new CommandWriter(handling, beforeChunk, firstRows, keyColumn, this, failAfterLine);
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class CatalogSchema {
 
+    /** Every query of a model selects these first, in this order: {@link JdbcModels#snapshot} reads them by position. */
     static final String MODEL_COLUMNS =
             "name_key, name, description, task, framework, license, url, created, status, successor, revision, tags";
 

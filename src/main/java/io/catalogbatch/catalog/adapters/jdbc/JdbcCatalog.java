@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -53,6 +54,11 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
     @Override
     public JdbcCatalogUnitOfWork unitOfWork() {
         return new JdbcCatalogUnitOfWork(jdbc, staged);
+    }
+
+    @Override
+    public void prefetch(Collection<String> keys) {
+        staged.prefetch(keys);
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The models of a database catalog: the chunk's staged model, else one row read by its key. */
+/** The models of a database catalog: the chunk's staged model, else as the chunk read it ahead, else its row. */
 final class JdbcModels extends Models {
 
     private static final String MODEL = "select " + CatalogSchema.MODEL_COLUMNS
@@ -32,15 +32,22 @@ final class JdbcModels extends Models {
         if (stagedModel.isPresent()) {
             return stagedModel.map(Model::fromSnapshot);
         }
+        Optional<ModelSnapshot> prefetched = staged.prefetched(key);
+        if (prefetched != null) {
+            return prefetched.map(Model::fromSnapshot);
+        }
         List<ModelSnapshot> found = jdbc.query(MODEL, (rs, n) -> snapshot(rs), key);
         return found.stream().findFirst().map(Model::fromSnapshot);
     }
 
+    /**
+     * The model of a row whose first columns are {@link CatalogSchema#MODEL_COLUMNS}, taken by position (by
+     * name, H2 upper-cases each name to look it up: a few per cent of a re-import).
+     */
     static ModelSnapshot snapshot(ResultSet rs) throws SQLException {
-        ModelDetails details = new ModelDetails(rs.getString("description"), rs.getString("task"),
-                rs.getString("framework"), rs.getString("license"), rs.getString("url"), rs.getString("created"),
-                rs.getString("successor"));
-        return new ModelSnapshot(ModelName.of(rs.getString("name")), details, Status.of(rs.getString("status")),
-                rs.getLong("revision"), TagsColumn.parse(rs.getString("tags")));
+        ModelDetails details = new ModelDetails(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getString(7), rs.getString(8), rs.getString(10));
+        return new ModelSnapshot(ModelName.of(rs.getString(2)), details, Status.of(rs.getString(9)), rs.getLong(11),
+                TagsColumn.parse(rs.getString(12)));
     }
 }

@@ -6,6 +6,8 @@ import io.catalogbatch.catalog.domain.ModelSnapshot;
 import io.catalogbatch.catalog.service.ConcurrentModelUpdate;
 import io.catalogbatch.shared.faults.FaultPoint;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +30,14 @@ final class StagedWrites implements ChunkSynchronization.Staging {
     private record Staged(ModelSnapshot model, long storedRevision) {
     }
 
+    /** Keys per prefetch query: databases limit the parameters of one statement (PostgreSQL: 32,767). */
+    private static final int PREFETCH_SLICE = 100;
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Map<String, Staged> staged = new HashMap<>();
+    /** The models the chunk's rows name, as the database held them when the chunk began (empty: not there). */
+    private final Map<String, Optional<ModelSnapshot>> prefetched = new HashMap<>();
     private final ChunkSynchronization synchronization = new ChunkSynchronization(this);
 
     StagedWrites(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
@@ -41,6 +48,32 @@ final class StagedWrites implements ChunkSynchronization.Staging {
     Optional<ModelSnapshot> find(String key) {
         Staged model = staged.get(key);
         return model == null ? Optional.empty() : Optional.of(model.model());
+    }
+
+    /** The model as the chunk's first read found it; null when the chunk did not read it ahead. */
+    Optional<ModelSnapshot> prefetched(String key) {
+        return prefetched.get(key);
+    }
+
+    /**
+     * Reads the models with these keys in a few queries, for the rest of the current transaction (a chunk);
+     * outside a transaction, nothing: there is no chunk end to forget them at.
+     */
+    void prefetch(Collection<String> keys) {
+        prefetched.clear();
+        if (!synchronization.joinedTransaction()) {
+            return;
+        }
+        List<String> wanted = keys.stream().distinct().filter(key -> !staged.containsKey(key)).toList();
+        for (int from = 0; from < wanted.size(); from += PREFETCH_SLICE) {
+            List<String> slice = wanted.subList(from, Math.min(wanted.size(), from + PREFETCH_SLICE));
+            slice.forEach(key -> prefetched.put(key, Optional.empty()));
+            jdbc.query("select " + CatalogSchema.MODEL_COLUMNS + " from catalog_model where name_key in ("
+                    + String.join(", ", Collections.nCopies(slice.size(), "?")) + ")", rs -> {
+                        ModelSnapshot model = JdbcModels.snapshot(rs);
+                        prefetched.put(model.key(), Optional.of(model));
+                    }, slice.toArray());
+        }
     }
 
     /** Stages a changed model. {@code loadedRevision}: the revision it had when its unit of work read it. */
@@ -60,6 +93,7 @@ final class StagedWrites implements ChunkSynchronization.Staging {
 
     @Override
     public void flush() {
+        prefetched.clear();
         if (staged.isEmpty()) {
             return;
         }
@@ -73,6 +107,7 @@ final class StagedWrites implements ChunkSynchronization.Staging {
 
     @Override
     public void dropStaged() {
+        prefetched.clear();
         staged.clear();
     }
 

@@ -214,7 +214,7 @@ public class ImportCatalogJobConfiguration {
                 .transactionManager(transactionManager)
                 .reader(file.reader())
                 .processor(file.processor())
-                .writer(file.writer(run.handling(name), run.failAfterLine()))
+                .writer(file.writer(run.handling(name), run::prefetch, run.failAfterLine()))
                 .listener(file)
                 .listener((StepExecutionListener) progress)
                 .listener((ChunkListener<?, ?>) progress)

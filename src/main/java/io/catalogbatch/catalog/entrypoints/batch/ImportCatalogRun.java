@@ -42,6 +42,11 @@ record ImportCatalogRun(CatalogStore store, boolean replace, Path report, Import
         return bus::handle;
     }
 
+    /** Before a chunk is handled: the store may read the models its rows name in one go. */
+    void prefetch(List<Command> commands) {
+        store.prefetch(commands.stream().map(command -> ((CatalogCommand) command).name().key()).toList());
+    }
+
     /** The errors file of an input file, opened again to append (the replace step reports into both). */
     RejectsFile rejectsOf(ImportedFile file) {
         try (CsvSource source = CsvSource.open(file.file(), file.options())) {

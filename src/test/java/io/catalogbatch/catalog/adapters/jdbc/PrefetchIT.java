@@ -1,0 +1,111 @@
+package io.catalogbatch.catalog.adapters.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.catalogbatch.catalog.domain.Model;
+import io.catalogbatch.catalog.domain.ModelDetails;
+import io.catalogbatch.catalog.domain.ModelName;
+import io.catalogbatch.catalog.domain.ModelPatch;
+import io.catalogbatch.catalog.domain.ModelSnapshot;
+import io.catalogbatch.catalog.domain.Status;
+import io.catalogbatch.catalog.domain.Tag;
+import io.catalogbatch.catalog.service.CatalogUnitOfWork;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** A chunk reads the models its rows name in one go; what it read ahead lives exactly as long as the chunk. */
+class PrefetchIT {
+
+    @TempDir
+    Path folder;
+    JdbcCatalog catalog;
+    JdbcTemplate sql;
+    TransactionTemplate chunk;
+
+    @BeforeEach
+    void open() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:file:" + folder.resolve("catalog").toAbsolutePath());
+        DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
+        catalog = new JdbcCatalog(dataSource, transactions);
+        sql = new JdbcTemplate(dataSource);
+        chunk = new TransactionTemplate(transactions);
+        List<Model> models = new ArrayList<>();
+        for (int i = 0; i < 250; i++) { // more than one query's worth of keys
+            models.add(model("m-" + i, "t-" + i % 7));
+        }
+        CatalogUnitOfWork uow = catalog.unitOfWork();
+        try (uow) {
+            models.forEach(uow.models()::add);
+            uow.commit();
+        }
+    }
+
+    @Test
+    void a_chunk_reads_ahead_what_is_stored_and_what_is_not_and_sees_its_own_changes_over_it() {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            keys.add("m-" + i);
+        }
+        chunk.executeWithoutResult(status -> {
+            catalog.prefetch(keys);
+            sql.update("update catalog_model set description = 'changed behind the read' where name_key = 'm-3'");
+            for (int i = 0; i < 300; i++) {
+                assertThat(catalog.find("m-" + i)).as("m-" + i).isEqualTo(i < 250
+                        ? Optional.of(withRevision(model("m-" + i, "t-" + i % 7).snapshot(), 2)) : Optional.empty());
+            }
+            CatalogUnitOfWork uow = catalog.unitOfWork();
+            try (uow) {
+                uow.models().get("m-5").orElseThrow().tag(Tag.of("new"));
+                uow.commit();
+            }
+            assertThat(catalog.find("m-5").orElseThrow().tags()).extracting(Tag::value).containsExactly("new", "t-5");
+        });
+
+        assertThat(catalog.find("m-3").orElseThrow().details().description()).isEqualTo("changed behind the read");
+        assertThat(catalog.find("m-5").orElseThrow().revision()).isEqualTo(3);
+    }
+
+    @Test
+    void what_a_rolled_back_chunk_read_ahead_is_forgotten() {
+        try {
+            chunk.executeWithoutResult(status -> {
+                catalog.prefetch(List.of("m-1"));
+                throw new IllegalStateException("the chunk fails");
+            });
+        } catch (IllegalStateException expected) {
+            // rolled back
+        }
+        sql.update("update catalog_model set description = 'after the chunk' where name_key = 'm-1'");
+
+        assertThat(catalog.find("m-1").orElseThrow().details().description()).isEqualTo("after the chunk");
+    }
+
+    @Test
+    void outside_a_chunk_nothing_is_read_ahead() {
+        catalog.prefetch(List.of("m-1"));
+        sql.update("update catalog_model set description = 'later' where name_key = 'm-1'");
+
+        assertThat(catalog.find("m-1").orElseThrow().details().description()).isEqualTo("later");
+    }
+
+    private static Model model(String name, String tag) {
+        ModelDetails details = new ModelDetails("d", "text-classification", "pytorch", "mit",
+                "https://example.org/" + name, "2024-09-20", "");
+        return Model.add(ModelName.of(name), ModelPatch.of(details, Status.ACTIVE), Set.of(Tag.of(tag)));
+    }
+
+    private static ModelSnapshot withRevision(ModelSnapshot s, long revision) {
+        return new ModelSnapshot(s.name(), s.details(), s.status(), revision, s.tags());
+    }
+}
