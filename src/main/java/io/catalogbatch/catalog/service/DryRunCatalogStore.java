@@ -5,10 +5,13 @@ import io.catalogbatch.catalog.domain.ModelSnapshot;
 import io.catalogbatch.catalog.service.search.CatalogQueries;
 import io.catalogbatch.catalog.service.search.ModelQuery;
 import io.catalogbatch.catalog.service.search.SearchHit;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -43,6 +46,13 @@ public final class DryRunCatalogStore implements CatalogStore {
             public Optional<ModelSnapshot> find(String key) {
                 ModelSnapshot overlay = committed.get(key);
                 return overlay != null ? Optional.of(overlay) : real.queries().find(key);
+            }
+
+            @Override
+            public Set<String> storedAmong(Collection<String> keys) {
+                Set<String> stored = new HashSet<>(real.queries().storedAmong(keys));
+                keys.stream().filter(committed::containsKey).forEach(stored::add);
+                return stored;
             }
 
             @Override

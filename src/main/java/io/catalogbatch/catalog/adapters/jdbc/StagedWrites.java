@@ -30,8 +30,11 @@ final class StagedWrites implements ChunkSynchronization.Staging {
     private record Staged(ModelSnapshot model, long storedRevision) {
     }
 
-    /** Keys per prefetch query: databases limit the parameters of one statement (PostgreSQL: 32,767). */
-    private static final int PREFETCH_SLICE = 100;
+    /**
+     * Keys per query of many keys: databases limit the parameters of one statement (PostgreSQL: 32,767), and
+     * H2 tests a parameter {@code in} list value by value (13 % of a re-import with 1,000 keys a query).
+     */
+    static final int KEYS_PER_QUERY = 100;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -65,8 +68,8 @@ final class StagedWrites implements ChunkSynchronization.Staging {
             return;
         }
         List<String> wanted = keys.stream().distinct().filter(key -> !staged.containsKey(key)).toList();
-        for (int from = 0; from < wanted.size(); from += PREFETCH_SLICE) {
-            List<String> slice = wanted.subList(from, Math.min(wanted.size(), from + PREFETCH_SLICE));
+        for (int from = 0; from < wanted.size(); from += KEYS_PER_QUERY) {
+            List<String> slice = wanted.subList(from, Math.min(wanted.size(), from + KEYS_PER_QUERY));
             slice.forEach(key -> prefetched.put(key, Optional.empty()));
             jdbc.query("select " + CatalogSchema.MODEL_COLUMNS + " from catalog_model where name_key in ("
                     + String.join(", ", Collections.nCopies(slice.size(), "?")) + ")", rs -> {

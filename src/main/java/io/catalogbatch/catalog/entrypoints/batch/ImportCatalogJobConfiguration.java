@@ -110,7 +110,7 @@ public class ImportCatalogJobConfiguration {
                 row -> new TagRow(row).toCommand(), ImportCatalogJobConfiguration::modelAndTag, "tag",
                 Map.of("tags", "tag", "name", "model"));
         ForwardReferences forward = models == null ? ForwardReferences.NONE
-                : new ModelNamesInFile(models.file(), models.options(), key -> store.queries().find(key).isPresent());
+                : new ModelNamesInFile(models.file(), models.options(), keys -> store.queries().storedAmong(keys));
         return new ImportCatalogRun(store, replace, report, models, tags, forward,
                 new ChangesFile(report.resolve("changes.csv"), ModelChanges.COLUMNS), failAfterLine);
     }

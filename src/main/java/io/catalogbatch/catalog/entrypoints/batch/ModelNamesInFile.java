@@ -13,14 +13,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * The models that rows of the models file will add, by name key with the first spelling: read once, on the
@@ -38,16 +39,22 @@ final class ModelNamesInFile implements ForwardReferences {
     private record NewModel(String display, String successorKey) {
     }
 
+    /** Rows whose keys are looked up in the catalog together. */
+    private static final int ROWS_PER_LOOKUP = 1_000;
+
     private final Path file;
     private final CsvReadOptions options;
-    private final Predicate<String> stored;
+    private final Function<Collection<String>, Set<String>> storedAmong;
     private Map<String, String> names;
 
-    /** {@code stored}: whether the catalog holds a model of this name key now. */
-    ModelNamesInFile(Path file, CsvReadOptions options, Predicate<String> stored) {
+    /**
+     * {@code storedAmong}: which of these name keys the catalog holds now (asked for many at once: one query
+     * per row of a million-row file cost a database catalog half a minute).
+     */
+    ModelNamesInFile(Path file, CsvReadOptions options, Function<Collection<String>, Set<String>> storedAmong) {
         this.file = file;
         this.options = options;
-        this.stored = stored;
+        this.storedAmong = storedAmong;
     }
 
     @Override
@@ -61,6 +68,7 @@ final class ModelNamesInFile implements ForwardReferences {
     /** Per key, in file order, the rows that could add the model: those whose values and tags are valid. */
     private Map<String, List<NewModel>> newModels() {
         Map<String, List<NewModel>> found = new LinkedHashMap<>();
+        List<AddModel> valid = new ArrayList<>(ROWS_PER_LOOKUP);
         try (CsvSource source = CsvSource.open(file, options)) {
             for (CsvRow row = source.next(); row != null; row = source.next()) {
                 if (row.hasProblem()) {
@@ -68,22 +76,36 @@ final class ModelNamesInFile implements ForwardReferences {
                 }
                 try {
                     AddModel command = new ModelRow(row).toCommand();
-                    String key = command.name().key();
-                    if (command.tags().size() > Model.MAX_TAGS || stored.test(key)) {
-                        continue;
+                    if (command.tags().size() <= Model.MAX_TAGS) {
+                        valid.add(command);
                     }
-                    String successor = command.patch().sets(ModelField.SUCCESSOR)
-                            ? command.patch().details().successor() : "";
-                    found.computeIfAbsent(key, k -> new ArrayList<>()).add(new NewModel(command.name().display(),
-                            successor.isEmpty() ? "" : ModelName.keyOf(successor)));
                 } catch (DomainException invalidRow) {
                     // an invalid row adds no model
                 }
+                if (valid.size() == ROWS_PER_LOOKUP) {
+                    addUnstored(valid, found);
+                }
             }
+            addUnstored(valid, found);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + " again", e);
         }
         return found;
+    }
+
+    /** The rows, in file order, of models the catalog does not hold; empties {@code rows}. */
+    private void addUnstored(List<AddModel> rows, Map<String, List<NewModel>> found) {
+        Set<String> stored = storedAmong.apply(rows.stream().map(command -> command.name().key()).toList());
+        for (AddModel command : rows) {
+            String key = command.name().key();
+            if (!stored.contains(key)) {
+                String successor = command.patch().sets(ModelField.SUCCESSOR)
+                        ? command.patch().details().successor() : "";
+                found.computeIfAbsent(key, k -> new ArrayList<>()).add(new NewModel(command.name().display(),
+                        successor.isEmpty() ? "" : ModelName.keyOf(successor)));
+            }
+        }
+        rows.clear();
     }
 
     /** The new models whose first acceptable row the import will accept (a refused row claims nothing). */
@@ -96,6 +118,10 @@ final class ModelNamesInFile implements ForwardReferences {
         return accepted;
     }
 
+    private boolean isStored(String key) {
+        return storedAmong.apply(List.of(key)).contains(key);
+    }
+
     private boolean decide(String key, Map<String, List<NewModel>> rows, Map<String, String> accepted,
                            Set<String> refused, Set<String> deciding) {
         if (accepted.containsKey(key)) {
@@ -106,7 +132,7 @@ final class ModelNamesInFile implements ForwardReferences {
         }
         for (NewModel row : rows.get(key)) {
             String target = row.successorKey();
-            boolean ok = target.isEmpty() || !target.equals(key) && (stored.test(target)
+            boolean ok = target.isEmpty() || !target.equals(key) && (isStored(target)
                     || rows.containsKey(target) && decide(target, rows, accepted, refused, deciding));
             if (ok) {
                 accepted.put(key, row.display());

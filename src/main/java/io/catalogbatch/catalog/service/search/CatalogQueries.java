@@ -1,8 +1,11 @@
 package io.catalogbatch.catalog.service.search;
 
 import io.catalogbatch.catalog.domain.ModelSnapshot;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** The read side of the catalog, served by every store; never goes through the command side. */
@@ -12,6 +15,17 @@ public interface CatalogQueries {
 
     /** One model by name key, as committed. */
     Optional<ModelSnapshot> find(String key);
+
+    /** Which of these name keys the catalog holds: for many keys, in a few queries rather than one each. */
+    default Set<String> storedAmong(Collection<String> keys) {
+        Set<String> stored = new HashSet<>();
+        for (String key : keys) {
+            if (find(key).isPresent()) {
+                stored.add(key);
+            }
+        }
+        return stored;
+    }
 
     /** Every stored model, archived ones included, in name key order, without holding them all at once. */
     void forEachModel(Consumer<ModelSnapshot> action);

@@ -23,7 +23,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** A chunk reads the models its rows name in one go; what it read ahead lives exactly as long as the chunk. */
+/**
+ * A chunk reads the models its rows name in one go; what it read ahead lives exactly as long as the chunk.
+ * Many keys are looked up in a few queries.
+ */
 class PrefetchIT {
 
     @TempDir
@@ -97,6 +100,17 @@ class PrefetchIT {
         sql.update("update catalog_model set description = 'later' where name_key = 'm-1'");
 
         assertThat(catalog.find("m-1").orElseThrow().details().description()).isEqualTo("later");
+    }
+
+    @Test
+    void tells_which_of_many_keys_the_catalog_holds() {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 400; i += 2) {
+            keys.add("m-" + i);
+        }
+        keys.add("m-2");
+
+        assertThat(catalog.storedAmong(keys)).hasSize(125).contains("m-0", "m-248").doesNotContain("m-250");
     }
 
     private static Model model(String name, String tag) {
