@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -87,12 +86,8 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
     @Override
     public Set<String> storedAmong(Collection<String> keys) {
         Set<String> stored = new HashSet<>();
-        List<String> all = List.copyOf(new HashSet<>(keys));
-        for (int from = 0; from < all.size(); from += StagedWrites.KEYS_PER_QUERY) {
-            List<String> slice = all.subList(from, Math.min(all.size(), from + StagedWrites.KEYS_PER_QUERY));
-            stored.addAll(jdbc.queryForList("select name_key from catalog_model where name_key in ("
-                    + String.join(", ", Collections.nCopies(slice.size(), "?")) + ")", String.class, slice.toArray()));
-        }
+        KeySlices.forEach(keys, (slice, condition) -> stored.addAll(jdbc.queryForList(
+                "select name_key from catalog_model where " + condition, String.class, slice.toArray())));
         return stored;
     }
 

@@ -44,14 +44,18 @@ class CatalogSchemaUpgradeIT {
         jdbc = new JdbcTemplate(dataSource);
         FIRST_LAYOUT.forEach(jdbc::execute);
         // more models than one batch of the upgrade, so that batches follow each other
+        List<Object[]> models = new ArrayList<>();
+        List<Object[]> tags = new ArrayList<>();
         for (int i = 0; i < 2_500; i++) {
             String name = String.format("m-%05d", i);
-            jdbc.update("insert into catalog_model values (?, ?, 'd', 't', 'f', 'l', 'https://x.org', '2024-01-01',"
-                    + " 'active', '', ?)", name, name, 1 + i % 3);
+            models.add(new Object[] {name, name, 1 + i % 3});
             for (int t = 0; t < i % 3; t++) {
-                jdbc.update("insert into catalog_model_tag values (?, ?)", name, "tag-" + (i + t) % 7);
+                tags.add(new Object[] {name, "tag-" + (i + t) % 7});
             }
         }
+        jdbc.batchUpdate("insert into catalog_model values (?, ?, 'd', 't', 'f', 'l', 'https://x.org', '2024-01-01',"
+                + " 'active', '', ?)", models);
+        jdbc.batchUpdate("insert into catalog_model_tag values (?, ?)", tags);
         jdbc.update("insert into catalog_model values ('bert', 'BERT', 'd', 't', 'f', 'l', 'https://x.org',"
                 + " '2024-01-01', 'active', '', 4)");
         jdbc.update("insert into catalog_model_tag values ('bert', 'nlp'), ('bert', 'dataset:squad'), ('bert', 'été')");

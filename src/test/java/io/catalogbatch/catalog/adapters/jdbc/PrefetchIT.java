@@ -47,11 +47,13 @@ class PrefetchIT {
         for (int i = 0; i < 250; i++) { // more than one query's worth of keys
             models.add(model("m-" + i, "t-" + i % 7));
         }
-        CatalogUnitOfWork uow = catalog.unitOfWork();
-        try (uow) {
-            models.forEach(uow.models()::add);
-            uow.commit();
-        }
+        chunk.executeWithoutResult(status -> { // one transaction: outside one, each model commits on its own
+            CatalogUnitOfWork uow = catalog.unitOfWork();
+            try (uow) {
+                models.forEach(uow.models()::add);
+                uow.commit();
+            }
+        });
     }
 
     @Test
