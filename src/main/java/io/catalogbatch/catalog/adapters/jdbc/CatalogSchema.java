@@ -1,5 +1,7 @@
 package io.catalogbatch.catalog.adapters.jdbc;
 
+import io.catalogbatch.catalog.domain.SortedTags;
+import io.catalogbatch.catalog.domain.Tag;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,26 +65,27 @@ final class CatalogSchema {
         jdbc.execute("drop table " + OLD_TAG_TABLE);
     }
 
+    /** Each model's tags in the column's own order (the database's collation may sort them otherwise). */
     private static void copyOldTags(JdbcTemplate jdbc) {
         JdbcTemplate reading = new JdbcTemplate(jdbc.getDataSource());
         reading.setFetchSize(UPGRADE_BATCH);
         List<Object[]> updates = new ArrayList<>();
-        List<String> tags = new ArrayList<>();
+        List<Tag> tags = new ArrayList<>();
         String[] key = {null};
         reading.query("select name_key, tag from " + OLD_TAG_TABLE + " order by name_key, tag", rs -> {
             String rowKey = rs.getString(1);
             if (key[0] != null && !key[0].equals(rowKey)) {
-                updates.add(new Object[] {String.join(TagsColumn.SEPARATOR, tags), key[0]});
+                updates.add(new Object[] {TagsColumn.of(SortedTags.copyOf(tags)), key[0]});
                 tags.clear();
                 if (updates.size() == UPGRADE_BATCH) {
                     setTags(jdbc, updates);
                 }
             }
             key[0] = rowKey;
-            tags.add(rs.getString(2));
+            tags.add(Tag.stored(rs.getString(2)));
         });
         if (key[0] != null) {
-            updates.add(new Object[] {String.join(TagsColumn.SEPARATOR, tags), key[0]});
+            updates.add(new Object[] {TagsColumn.of(SortedTags.copyOf(tags)), key[0]});
         }
         setTags(jdbc, updates);
     }

@@ -27,7 +27,7 @@ final class JdbcModelSearch {
     List<SearchHit> search(ModelQuery query) {
         StringBuilder sql = new StringBuilder("select " + CatalogSchema.MODEL_COLUMNS + " from catalog_model m where ");
         List<Object> args = new ArrayList<>();
-        sql.append("m.status in (").append(marks(query.statuses().size())).append(')');
+        sql.append("m.status in (").append(KeySlices.marks(query.statuses().size())).append(')');
         query.statuses().stream().map(Status::code).sorted().forEach(args::add);
         for (Tag tag : query.all()) {
             sql.append(" and ").append(HAS);
@@ -84,9 +84,5 @@ final class JdbcModelSearch {
             case CREATED -> "case when m.created = '' then 1 else 0 end, m.created" + direction + ", m.name_key";
             case REVISION -> "m.revision" + direction + ", m.name_key";
         };
-    }
-
-    private static String marks(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
     }
 }

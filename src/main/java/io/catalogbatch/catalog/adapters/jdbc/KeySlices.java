@@ -22,7 +22,12 @@ final class KeySlices {
         List<String> distinct = keys.stream().distinct().toList();
         for (int from = 0; from < distinct.size(); from += KEYS_PER_QUERY) {
             List<String> slice = distinct.subList(from, Math.min(distinct.size(), from + KEYS_PER_QUERY));
-            query.accept(slice, "name_key in (" + String.join(", ", Collections.nCopies(slice.size(), "?")) + ")");
+            query.accept(slice, "name_key in (" + marks(slice.size()) + ")");
         }
+    }
+
+    /** {@code count} parameter marks: {@code ?, ?, ...}. */
+    static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 }
