@@ -13,6 +13,9 @@ import java.util.OptionalLong;
  * open-addressing table of ints: about 60 bytes a key instead of 160. Blocks rather than one array grown by
  * doubling: that left up to half the array unused, and needed old and new array at once while copying
  * (for a tags file of 3 million rows, 128 MB of keys in a 256 MB array, plus the 128 MB being copied).
+ *
+ * <p>Once the file was checked, only keys that {@link RepeatedKeys may repeat} are remembered: a key that
+ * one row alone has can never be claimed twice, so a file of unique keys costs no memory here at all.
  */
 public final class FirstRows {
 
@@ -35,13 +38,25 @@ public final class FirstRows {
     private int size;
     private byte[] probe = new byte[256];
     private int probeLength;
+    private RepeatedKeys among = RepeatedKeys.ANY;
+
+    /** From now on, remembers only the keys that may repeat. */
+    public void onlyAmong(RepeatedKeys repeated) {
+        this.among = repeated;
+    }
 
     public OptionalLong claimedBy(String key) {
+        if (!among.mayRepeat(key)) {
+            return OptionalLong.empty();
+        }
         int entry = table[slotOf(key)] - 1;
         return entry < 0 ? OptionalLong.empty() : OptionalLong.of(lines[entry]);
     }
 
     public void claim(String key, long line) {
+        if (!among.mayRepeat(key)) {
+            return;
+        }
         int slot = slotOf(key);
         if (table[slot] != 0) {
             return;

@@ -20,6 +20,11 @@ import org.springframework.batch.core.step.StepExecution;
  * One input file of an import step, and the parts that step is made of: the reader, the processor that
  * makes each row a command, the writer that hands commands to the bus, the file of rejected rows, and the
  * keys claimed by the first valid rows (rebuilt from the rows a restarted step replays).
+ *
+ * <p>{@code rowKey} is the key a row would claim, read straight from its cells (no command built): the
+ * check of the file gathers them to learn which keys repeat, so that only those are remembered while
+ * rows are imported. It must give every row the key {@code keyOf} gives that row's command (it may give a
+ * key to a row whose command would be rejected); null or a {@link DomainException} when it has none.
  */
 public final class ImportedFile implements StepExecutionListener, CsvRowReader.Listener, RowRejections {
 
@@ -29,14 +34,16 @@ public final class ImportedFile implements StepExecutionListener, CsvRowReader.L
     private final Path rejectsPath;
     private final Function<CsvRow, ? extends Command> toCommand;
     private final Function<Command, String> keyOf;
+    private final Function<CsvRow, String> rowKey;
     private final String keyColumn;
     private final Map<String, String> columnOfField;
     private final FirstRows firstRows = new FirstRows();
     private RejectsFile rejects;
+    private boolean checked;
 
     public ImportedFile(String role, Path file, CsvReadOptions options, Path rejectsPath,
                         Function<CsvRow, ? extends Command> toCommand, Function<Command, String> keyOf,
-                        String keyColumn, Map<String, String> columnOfField) {
+                        Function<CsvRow, String> rowKey, String keyColumn, Map<String, String> columnOfField) {
         this.columnOfField = Map.copyOf(columnOfField);
         this.role = role;
         this.file = file;
@@ -44,6 +51,7 @@ public final class ImportedFile implements StepExecutionListener, CsvRowReader.L
         this.rejectsPath = rejectsPath;
         this.toCommand = toCommand;
         this.keyOf = keyOf;
+        this.rowKey = rowKey;
         this.keyColumn = keyColumn;
     }
 
@@ -66,6 +74,45 @@ public final class ImportedFile implements StepExecutionListener, CsvRowReader.L
     /** The writer; {@code handling} is usually the bus's {@code handle}. */
     public CommandWriter writer(Consumer<Command> handling, Consumer<List<Command>> beforeChunk, long failAfterLine) {
         return new CommandWriter(handling, beforeChunk, firstRows, keyColumn, this, failAfterLine);
+    }
+
+    /**
+     * Reads the rest of the file (as the check before the import does) and learns which keys more than one
+     * row has; returns how many data rows there were.
+     */
+    public long check(CsvSource source) {
+        long rows;
+        try (RepeatedKeys.Collector keys = new RepeatedKeys.Collector()) {
+            rows = source.scan(row -> {
+                String key = row.hasProblem() ? null : keyOrNull(row);
+                if (key != null) {
+                    keys.add(key);
+                }
+            });
+            firstRows.onlyAmong(keys.finish());
+        }
+        checked = true;
+        return rows;
+    }
+
+    /** A restarted run does not check its files again: the import step then reads the file for its keys. */
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        if (!checked) {
+            try (CsvSource source = CsvSource.open(file, options)) {
+                check(source);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private String keyOrNull(CsvRow row) {
+        try {
+            return rowKey.apply(row);
+        } catch (DomainException noKey) {
+            return null;
+        }
     }
 
     @Override

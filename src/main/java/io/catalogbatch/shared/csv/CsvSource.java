@@ -6,13 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The tolerant reader of SPEC §3: opens a CSV file (bytes checked, charset from the BOM or the options,
  * delimiter from a {@code sep=} line or sniffed, header checked) and hands out its data rows with their
  * physical start line. Blank rows are skipped; a repeated header or extra cells are carried by the row
  * ({@link CsvRow#problem()}); what breaks the file itself throws {@link CsvFileRefused}, possibly only when
- * reading gets there (use {@link #scan()} to check a whole file first).
+ * reading gets there (use {@link #scan} to check a whole file first).
  */
 public final class CsvSource implements Closeable {
 
@@ -79,10 +80,11 @@ public final class CsvSource implements Closeable {
         return skipped;
     }
 
-    /** Reads the rest of the file checking its structure only, and returns how many data rows it had. */
-    public long scan() {
+    /** Reads the rest of the file, handing each data row to {@code eachRow}; returns how many there were. */
+    public long scan(Consumer<CsvRow> eachRow) {
         long rows = 0;
-        while (cursor.nextNonBlank() != null) {
+        for (CsvRow row = next(); row != null; row = next()) {
+            eachRow.accept(row);
             rows++;
         }
         return rows;

@@ -23,6 +23,24 @@ class FirstRowsTest {
     }
 
     @Test
+    void once_the_file_was_checked_only_keys_that_may_repeat_are_remembered() {
+        RepeatedKeys repeated;
+        try (RepeatedKeys.Collector keys = new RepeatedKeys.Collector()) {
+            keys.add("org/once");
+            keys.add("org/twice");
+            keys.add("org/twice");
+            repeated = keys.finish();
+        }
+        FirstRows rows = new FirstRows();
+        rows.onlyAmong(repeated);
+        rows.claim("org/once", 2);
+        rows.claim("org/twice", 3);
+        assertThat(rows.claimedBy("org/once")).isEmpty();
+        assertThat(rows.claimedBy("org/twice")).hasValue(3);
+        assertThat(rows.size()).isEqualTo(1);
+    }
+
+    @Test
     void keys_that_differ_only_beyond_ascii_or_in_length_are_different_keys() {
         FirstRows rows = new FirstRows();
         String[] keys = {"", "a", "a\u0000", "é", "e\u0301", "\u00e9\u0000", "日本", "日本語", "\ud83d\ude00",

@@ -231,11 +231,11 @@ class CsvFileRefusedTest {
         Path overLimit = files.text("h\n\"abc\r\n\"\"de\",fg\ng\n");
 
         try (CsvSource source = CsvSource.open(atLimit, ANY, 13)) {
-            assertThat(source.scan()).isEqualTo(2);
+            assertThat(source.scan(row -> { })).isEqualTo(2);
         }
         CsvFileRefused refused = org.assertj.core.api.Assertions.catchThrowableOfType(CsvFileRefused.class, () -> {
             try (CsvSource source = CsvSource.open(overLimit, ANY, 13)) {
-                source.scan();
+                source.scan(row -> { });
             }
         });
         assertThat(refused.reason()).isEqualTo("record-too-large");

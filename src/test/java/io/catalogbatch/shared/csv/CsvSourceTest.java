@@ -249,19 +249,19 @@ class CsvSourceTest {
         Path file = files.text("name,task\na,1\n\n,,\nname,task\nb,2,extra\n\"c\nc\",3\nd,4");
 
         try (CsvSource source = CsvSource.open(file, MODELS)) {
-            assertThat(source.scan()).isEqualTo(5);
+            assertThat(source.scan(row -> { })).isEqualTo(5);
             assertThat(source.next()).isNull();
         }
         try (CsvSource source = CsvSource.open(file, MODELS)) {
             source.next();
-            assertThat(source.scan()).isEqualTo(4);
+            assertThat(source.scan(row -> { })).isEqualTo(4);
         }
     }
 
     @Test
     void scan_of_a_header_only_file_is_zero() throws IOException {
         try (CsvSource source = CsvSource.open(files.text("name,task\r\n"), MODELS)) {
-            assertThat(source.scan()).isZero();
+            assertThat(source.scan(row -> { })).isZero();
         }
     }
 
@@ -271,7 +271,7 @@ class CsvSourceTest {
 
         try (CsvSource source = CsvSource.open(file, MODELS)) {
             CsvFileRefused refused = org.assertj.core.api.Assertions.catchThrowableOfType(CsvFileRefused.class,
-                    source::scan);
+                    () -> source.scan(row -> { }));
             assertThat(refused.reason()).isEqualTo("unbalanced-quote");
             assertThat(refused.line()).isEqualTo(5);
         }

@@ -104,10 +104,11 @@ public class ImportCatalogJobConfiguration {
         ImportedFile models = modelsFile.isEmpty() ? null : new ImportedFile("models", Path.of(modelsFile),
                 new CsvReadOptions(withoutBom, MODEL_COLUMNS, Set.of("name")), report.resolve("models.errors.csv"),
                 replace ? row -> new ModelRow(row).toCommand().withoutTags() : row -> new ModelRow(row).toCommand(),
-                command -> ((CatalogCommand) command).name().key(), "name", Map.of("tag", "tags"));
+                command -> ((CatalogCommand) command).name().key(), ModelRow::key,
+                "name", Map.of("tag", "tags"));
         ImportedFile tags = tagsFile.isEmpty() ? null : new ImportedFile("tags", Path.of(tagsFile),
                 new CsvReadOptions(withoutBom, TAG_COLUMNS, Set.of("model", "tag")), report.resolve("tags.errors.csv"),
-                row -> new TagRow(row).toCommand(), ImportCatalogJobConfiguration::modelAndTag, "tag",
+                row -> new TagRow(row).toCommand(), ImportCatalogJobConfiguration::modelAndTag, TagRow::key, "tag",
                 Map.of("tags", "tag", "name", "model"));
         ForwardReferences forward = models == null ? ForwardReferences.NONE
                 : new ModelNamesInFile(models.file(), models.options(), keys -> store.queries().storedAmong(keys));
@@ -119,8 +120,7 @@ public class ImportCatalogJobConfiguration {
     @JobScope
     Step checkModelsFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                              ImportCatalogRun run) {
-        FileCheckTasklet check = run.models() == null ? new FileCheckTasklet(MODELS, null, null)
-                : new FileCheckTasklet(MODELS, run.models().file(), run.models().options());
+        FileCheckTasklet check = new FileCheckTasklet(MODELS, run.models());
         return new StepBuilder(CHECK_MODELS_STEP, jobRepository).tasklet(check, transactionManager).build();
     }
 
@@ -128,8 +128,7 @@ public class ImportCatalogJobConfiguration {
     @JobScope
     Step checkTagsFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            ImportCatalogRun run) {
-        FileCheckTasklet check = run.tags() == null ? new FileCheckTasklet(TAGS, null, null)
-                : new FileCheckTasklet(TAGS, run.tags().file(), run.tags().options());
+        FileCheckTasklet check = new FileCheckTasklet(TAGS, run.tags());
         return new StepBuilder(CHECK_TAGS_STEP, jobRepository).tasklet(check, transactionManager).build();
     }
 
@@ -222,6 +221,6 @@ public class ImportCatalogJobConfiguration {
     }
 
     private static String modelAndTag(Command command) {
-        return ((CatalogCommand) command).name().key() + '\u0000' + TagRow.tagOf((CatalogCommand) command).value();
+        return TagRow.key(((CatalogCommand) command).name(), TagRow.tagOf((CatalogCommand) command));
     }
 }

@@ -18,6 +18,11 @@ public record ModelRow(CsvRow row) {
 
     public static final String TAGS_SEPARATORS = "[;,|]";
 
+    /** The key of the row's command, without building it: the model's name. */
+    public static String key(CsvRow row) {
+        return ModelName.of(row.get("name")).key();
+    }
+
     public AddModel toCommand() {
         ModelName name = ModelName.of(row.get("name"));
         Set<ModelField> present = EnumSet.noneOf(ModelField.class);

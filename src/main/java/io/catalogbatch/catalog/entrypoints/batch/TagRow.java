@@ -17,6 +17,16 @@ public record TagRow(CsvRow row) {
         return command instanceof TagModel add ? add.tag() : ((UntagModel) command).tag();
     }
 
+    /** A row's key within its file: a model and a tag. */
+    public static String key(ModelName model, Tag tag) {
+        return model.key() + '\u0000' + tag.value();
+    }
+
+    /** The key of the row's command, without building it (the action is not part of the key). */
+    public static String key(CsvRow row) {
+        return key(ModelName.of(row.get("model")), Tag.of(row.get("tag")));
+    }
+
     public CatalogCommand toCommand() {
         ModelName model = ModelName.of(row.get("model"));
         Tag tag = Tag.of(row.get("tag"));

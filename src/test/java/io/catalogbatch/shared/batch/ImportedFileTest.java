@@ -1,0 +1,87 @@
+package io.catalogbatch.shared.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.catalogbatch.shared.csv.CsvReadOptions;
+import io.catalogbatch.shared.csv.CsvRow;
+import io.catalogbatch.shared.csv.CsvSource;
+import io.catalogbatch.shared.domain.Command;
+import io.catalogbatch.shared.domain.InvalidValue;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.test.MetaDataInstanceFactory;
+
+/** Duplicates are found whether the file was checked first (a run) or not (a restarted run). */
+class ImportedFileTest {
+
+    record Named(String name) implements Command {
+    }
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void after_the_check_a_repeated_key_is_still_a_duplicate_of_its_first_accepted_row() throws Exception {
+        ImportedFile file = file("name\norg/a\norg/b\nbad!\nBAD!\nORG/A\norg/c\norg/b\n");
+        try (CsvSource source = CsvSource.open(file.file(), file.options())) {
+            assertThat(file.check(source)).isEqualTo(7);
+        }
+        assertThat(imported(file)).containsExactly("org/a", "org/b", "org/c");
+        assertThat(Files.readString(dir.resolve("errors.csv")))
+                .contains("4,bad-value,name").contains("5,bad-value,name")
+                .contains("6,duplicate,name,line 2 already has this name")
+                .contains("8,duplicate,name,line 3 already has this name");
+    }
+
+    @Test
+    void without_the_check_the_import_step_reads_the_file_for_its_keys_first() throws Exception {
+        ImportedFile file = file("name\norg/a\nORG/A\n");
+        assertThat(imported(file)).containsExactly("org/a");
+        assertThat(Files.readString(dir.resolve("errors.csv"))).contains("3,duplicate,name,line 2 already has this name");
+    }
+
+    private ImportedFile file(String content) throws Exception {
+        Path csv = Files.writeString(dir.resolve("models.csv"), content);
+        return new ImportedFile("models", csv, CsvReadOptions.utf8(Set.of("name"), Set.of("name")),
+                dir.resolve("errors.csv"), ImportedFileTest::named, command -> ((Named) command).name(),
+                row -> named(row).name(), "name", Map.of());
+    }
+
+    private static Named named(CsvRow row) {
+        String name = row.get("name").strip();
+        if (name.endsWith("!")) {
+            throw new InvalidValue("bad-value", "name", "no exclamation marks");
+        }
+        return new Named(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Runs the file through its step's parts as one chunk; the names handed to the bus. */
+    private static List<String> imported(ImportedFile file) throws Exception {
+        StepExecution step = MetaDataInstanceFactory.createStepExecution();
+        file.beforeStep(step);
+        CsvRowReader reader = file.reader();
+        reader.open(new ExecutionContext());
+        Chunk<RowCommand> chunk = new Chunk<>();
+        for (CsvRow row = reader.read(); row != null; row = reader.read()) {
+            RowCommand command = file.processor().process(row);
+            if (command != null) {
+                chunk.add(command);
+            }
+        }
+        List<String> handled = new ArrayList<>();
+        file.writer(command -> handled.add(((Named) command).name()), commands -> { }, 0).write(chunk);
+        reader.close();
+        file.afterStep(step);
+        return handled;
+    }
+}
