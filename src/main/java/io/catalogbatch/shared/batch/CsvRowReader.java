@@ -3,6 +3,7 @@ package io.catalogbatch.shared.batch;
 import io.catalogbatch.shared.csv.CsvReadOptions;
 import io.catalogbatch.shared.csv.CsvRow;
 import io.catalogbatch.shared.csv.CsvSource;
+import io.catalogbatch.shared.csv.ReadAhead;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * delimiter, header). Keeps the number of rows handed out in the step's execution context under
  * {@code <name>.rows}, so a restarted step goes on after the last committed chunk. A file refused for its
  * structure throws {@link io.catalogbatch.shared.csv.CsvFileRefused} from {@link #open} or {@link #read}.
+ * Rows after the restart point are parsed ahead on a thread of their own ({@link ReadAhead}).
  */
 public final class CsvRowReader implements ItemStreamReader<CsvRow> {
 
@@ -38,6 +40,7 @@ public final class CsvRowReader implements ItemStreamReader<CsvRow> {
     private final CsvReadOptions options;
     private final Listener listener;
     private CsvSource source;
+    private ReadAhead rows;
     private String encoding;
     private char delimiter;
     private long rowsRead;
@@ -72,22 +75,20 @@ public final class CsvRowReader implements ItemStreamReader<CsvRow> {
         if (listener == NONE) {
             // Nobody needs the rows an earlier execution committed: skipping is cheaper than building them.
             rowsRead = source.skip(committed);
-            return;
-        }
-        rowsRead = 0;
-        while (rowsRead < committed) {
-            CsvRow row = source.next();
-            if (row == null) {
-                return;
+        } else {
+            rowsRead = 0;
+            CsvRow row;
+            while (rowsRead < committed && (row = source.next()) != null) {
+                rowsRead++;
+                listener.replayed(row);
             }
-            rowsRead++;
-            listener.replayed(row);
         }
+        rows = new ReadAhead(source);
     }
 
     @Override
     public CsvRow read() {
-        CsvRow row = source.next();
+        CsvRow row = rows.next();
         if (row != null) {
             rowsRead++;
         }
@@ -101,10 +102,13 @@ public final class CsvRowReader implements ItemStreamReader<CsvRow> {
 
     @Override
     public void close() {
-        if (source != null) {
+        if (rows != null) {
+            rows.close(); // and the source
+            rows = null;
+        } else if (source != null) {
             source.close();
-            source = null;
         }
+        source = null;
     }
 
     /** How the file was decoded (e.g. {@code UTF-8 with BOM}); known once opened, kept after close. */

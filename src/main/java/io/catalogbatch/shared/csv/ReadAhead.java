@@ -1,0 +1,100 @@
+package io.catalogbatch.shared.csv;
+
+import java.io.Closeable;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * Reads the rows of a source on a thread of its own, a batch at a time, while the caller handles the rows
+ * before them: decoding and parsing the CSV is about a quarter of an import's work, and the second core
+ * is otherwise idle during a re-import. At most {@link #BATCHES} batches wait, so memory stays bounded.
+ *
+ * <p>The caller sees exactly what {@link CsvSource#next} would give it, in order: the rows, then null at
+ * the end, or the rows before a failure and then the failure itself (a {@link CsvFileRefused}, say).
+ * {@link #close} stops the thread and closes the source.
+ */
+public final class ReadAhead implements Closeable {
+
+    static final int BATCH_ROWS = 500;
+    static final int BATCHES = 8;
+
+    /** Rows read, then either more to come ({@code last} false) or the end: null or the failure. */
+    private record Batch(CsvRow[] rows, int size, boolean last, Throwable failure) {
+    }
+
+    private final CsvSource source;
+    private final BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(BATCHES);
+    private final Thread reader;
+    private volatile boolean closed;
+    private Batch current = new Batch(new CsvRow[0], 0, false, null);
+    private int next;
+
+    public ReadAhead(CsvSource source) {
+        this.source = source;
+        this.reader = new Thread(this::readAll, "read-ahead " + source.file().getFileName());
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** The next data row, or null at the end of the file; throws what reading the file threw there. */
+    public CsvRow next() {
+        while (next == current.size()) {
+            if (current.last()) {
+                if (current.failure() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (current.failure() instanceof Error failure) {
+                    throw failure;
+                }
+                return null;
+            }
+            try {
+                current = batches.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for rows of " + source.file(), e);
+            }
+            next = 0;
+        }
+        return current.rows()[next++];
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        reader.interrupt();
+        try {
+            reader.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            source.close();
+        }
+    }
+
+    private void readAll() {
+        CsvRow[] rows = new CsvRow[BATCH_ROWS];
+        int size = 0;
+        try {
+            for (CsvRow row = source.next(); row != null; row = source.next()) {
+                rows[size++] = row;
+                if (size == BATCH_ROWS) {
+                    batches.put(new Batch(rows, size, false, null));
+                    rows = new CsvRow[BATCH_ROWS];
+                    size = 0;
+                }
+            }
+            batches.put(new Batch(rows, size, true, null));
+        } catch (InterruptedException stopped) {
+            // closed
+        } catch (RuntimeException | Error failure) { // all that reading can throw: the caller must not wait forever
+            if (!closed) {
+                try {
+                    batches.put(new Batch(rows, size, true, failure));
+                } catch (InterruptedException stopped) {
+                    // closed
+                }
+            }
+        }
+    }
+}
