@@ -1,7 +1,6 @@
 package io.catalogbatch.shared.batch;
 
 import io.catalogbatch.shared.csv.CsvFileRefused;
-import io.catalogbatch.shared.csv.CsvSource;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -13,7 +12,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Reads a whole input file once for its structure, before any row of it is imported, so that a file
  * broken at its last line is refused whole (nothing from it stored) rather than half imported. Records in
  * the job's execution context what the run summary needs: rows, encoding, delimiter, or the refusal.
- * The same pass learns which keys repeat in the file ({@link ImportedFile#check}).
+ * The same pass learns which keys repeat in the file ({@link ImportedFile#checked}).
  */
 public final class FileCheckTasklet implements Tasklet {
 
@@ -21,22 +20,30 @@ public final class FileCheckTasklet implements Tasklet {
 
     private final InputFileFacts facts;
     private final ImportedFile file;
+    private final ImportedFile next;
 
-    /** {@code file} may be null: an optional file that was not given. */
-    public FileCheckTasklet(InputFileFacts facts, ImportedFile file) {
+    /**
+     * {@code file} may be null: an optional file that was not given. {@code next}, when not null, is the file
+     * a later step checks: its check starts now, on another thread (the two files are read at once).
+     */
+    public FileCheckTasklet(InputFileFacts facts, ImportedFile file, ImportedFile next) {
         this.facts = facts;
         this.file = file;
+        this.next = next;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+        if (next != null) {
+            next.checkAhead();
+        }
         if (file == null) {
             return RepeatStatus.FINISHED;
         }
-        try (CsvSource source = CsvSource.open(file.file(), file.options())) {
-            long rows = file.check(source);
-            facts.recordChecked(job, rows, source.encoding(), source.delimiterName());
+        try {
+            ImportedFile.Checked checked = file.checked();
+            facts.recordChecked(job, checked.rows(), checked.encoding(), checked.delimiterName());
         } catch (CsvFileRefused refused) {
             facts.recordRefused(job, refused.reason(), refused.line(), refused.getMessage());
             contribution.setExitStatus(REFUSED);

@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -39,7 +41,7 @@ public final class ImportedFile implements StepExecutionListener, CsvRowReader.L
     private final Map<String, String> columnOfField;
     private final FirstRows firstRows = new FirstRows();
     private RejectsFile rejects;
-    private boolean checked;
+    private volatile CompletableFuture<Checked> checking;
 
     public ImportedFile(String role, Path file, CsvReadOptions options, Path rejectsPath,
                         Function<CsvRow, ? extends Command> toCommand, Function<Command, String> keyOf,
@@ -76,34 +78,68 @@ public final class ImportedFile implements StepExecutionListener, CsvRowReader.L
         return new CommandWriter(handling, beforeChunk, firstRows, keyColumn, this, failAfterLine);
     }
 
+    /** What reading the whole file before its import found. */
+    public record Checked(long rows, String encoding, String delimiterName) {
+    }
+
     /**
-     * Reads the rest of the file (as the check before the import does) and learns which keys more than one
-     * row has; returns how many data rows there were.
+     * Starts the check of this file on a thread of its own, while an earlier step reads another file;
+     * {@link #checked} then waits for it. Nothing waits for it when the run ends first (a refused models
+     * file): the thread ends with the file.
      */
-    public long check(CsvSource source) {
-        long rows;
-        try (RepeatedKeys.Collector keys = new RepeatedKeys.Collector()) {
-            rows = source.scan(row -> {
+    public void checkAhead() {
+        if (checking == null) {
+            checking = CompletableFuture.supplyAsync(this::checkNow, task -> {
+                Thread thread = new Thread(task, "check " + file.getFileName());
+                thread.setDaemon(true);
+                thread.start();
+            });
+        }
+    }
+
+    /**
+     * Reads the whole file for its structure (or waits for {@link #checkAhead} to have done so), and learns
+     * which keys more than one row has. Throws {@link io.catalogbatch.shared.csv.CsvFileRefused} for a file
+     * that cannot be imported.
+     */
+    public Checked checked() {
+        if (checking == null) {
+            Checked now = checkNow();
+            checking = CompletableFuture.completedFuture(now);
+            return now;
+        }
+        try {
+            return checking.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw e;
+        }
+    }
+
+    /** A restarted run does not check its files again: the import step then reads the file for its keys. */
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        checked();
+    }
+
+    private Checked checkNow() {
+        try (CsvSource source = CsvSource.open(file, options);
+             RepeatedKeys.Collector keys = new RepeatedKeys.Collector()) {
+            long rows = source.scan(row -> {
                 String key = row.hasProblem() ? null : keyOrNull(row);
                 if (key != null) {
                     keys.add(key);
                 }
             });
             firstRows.onlyAmong(keys.finish());
-        }
-        checked = true;
-        return rows;
-    }
-
-    /** A restarted run does not check its files again: the import step then reads the file for its keys. */
-    @Override
-    public void beforeStep(StepExecution stepExecution) {
-        if (!checked) {
-            try (CsvSource source = CsvSource.open(file, options)) {
-                check(source);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return new Checked(rows, source.encoding(), source.delimiterName());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,12 +1,15 @@
 package io.catalogbatch.shared.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.catalogbatch.shared.csv.CsvReadOptions;
 import io.catalogbatch.shared.csv.CsvRow;
-import io.catalogbatch.shared.csv.CsvSource;
+import io.catalogbatch.shared.csv.CsvFileRefused;
 import io.catalogbatch.shared.domain.Command;
 import io.catalogbatch.shared.domain.InvalidValue;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,14 +36,43 @@ class ImportedFileTest {
     @Test
     void after_the_check_a_repeated_key_is_still_a_duplicate_of_its_first_accepted_row() throws Exception {
         ImportedFile file = file("name\norg/a\norg/b\nbad!\nBAD!\nORG/A\norg/c\norg/b\n");
-        try (CsvSource source = CsvSource.open(file.file(), file.options())) {
-            assertThat(file.check(source)).isEqualTo(7);
-        }
+        assertThat(file.checked().rows()).isEqualTo(7);
         assertThat(imported(file)).containsExactly("org/a", "org/b", "org/c");
         assertThat(Files.readString(dir.resolve("errors.csv")))
                 .contains("4,bad-value,name").contains("5,bad-value,name")
                 .contains("6,duplicate,name,line 2 already has this name")
                 .contains("8,duplicate,name,line 3 already has this name");
+    }
+
+    @Test
+    void a_check_started_ahead_gives_what_a_check_now_gives() throws Exception {
+        ImportedFile file = file("name\norg/a\nORG/A\norg/b\n");
+        file.checkAhead();
+        ImportedFile.Checked checked = file.checked();
+        assertThat(checked.rows()).isEqualTo(3);
+        assertThat(checked.encoding()).isEqualTo("UTF-8");
+        assertThat(checked.delimiterName()).isEqualTo("comma");
+        assertThat(imported(file)).containsExactly("org/a", "org/b");
+    }
+
+    @Test
+    void a_check_started_ahead_refuses_a_broken_file_as_a_check_now_would() throws Exception {
+        for (boolean ahead : new boolean[] {true, false}) {
+            ImportedFile file = file("name\norg/a\n\"never closed\n");
+            if (ahead) {
+                file.checkAhead();
+            }
+            CsvFileRefused refused = catchThrowableOfType(CsvFileRefused.class, file::checked);
+            assertThat(refused.line()).as("ahead: %s", ahead).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void a_check_started_ahead_of_a_missing_file_says_which_file() throws Exception {
+        ImportedFile file = file("name\n");
+        Files.delete(file.file());
+        file.checkAhead();
+        assertThatThrownBy(file::checked).isInstanceOf(UncheckedIOException.class).hasMessageContaining("models.csv");
     }
 
     @Test

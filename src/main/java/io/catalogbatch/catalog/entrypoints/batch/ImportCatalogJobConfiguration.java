@@ -120,7 +120,7 @@ public class ImportCatalogJobConfiguration {
     @JobScope
     Step checkModelsFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                              ImportCatalogRun run) {
-        FileCheckTasklet check = new FileCheckTasklet(MODELS, run.models());
+        FileCheckTasklet check = new FileCheckTasklet(MODELS, run.models(), run.tags());
         return new StepBuilder(CHECK_MODELS_STEP, jobRepository).tasklet(check, transactionManager).build();
     }
 
@@ -128,7 +128,7 @@ public class ImportCatalogJobConfiguration {
     @JobScope
     Step checkTagsFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            ImportCatalogRun run) {
-        FileCheckTasklet check = new FileCheckTasklet(TAGS, run.tags());
+        FileCheckTasklet check = new FileCheckTasklet(TAGS, run.tags(), null);
         return new StepBuilder(CHECK_TAGS_STEP, jobRepository).tasklet(check, transactionManager).build();
     }
 
