@@ -41,12 +41,18 @@ public final class FileCheckTasklet implements Tasklet {
         if (file == null) {
             return RepeatStatus.FINISHED;
         }
+        boolean passed = false;
         try {
             ImportedFile.Checked checked = file.checked();
             facts.recordChecked(job, checked.rows(), checked.encoding(), checked.delimiterName());
+            passed = true;
         } catch (CsvFileRefused refused) {
             facts.recordRefused(job, refused.reason(), refused.line(), refused.getMessage());
             contribution.setExitStatus(REFUSED);
+        } finally {
+            if (!passed && next != null) {
+                next.cancelCheck(); // the run ends here
+            }
         }
         return RepeatStatus.FINISHED;
     }

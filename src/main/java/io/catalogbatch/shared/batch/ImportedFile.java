@@ -8,10 +8,14 @@ import io.catalogbatch.shared.domain.DomainException;
 import java.util.function.Consumer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.springframework.batch.core.ExitStatus;
@@ -42,6 +46,8 @@ public final class ImportedFile implements StepExecutionListener, CsvRowReader.L
     private final FirstRows firstRows = new FirstRows();
     private RejectsFile rejects;
     private volatile CompletableFuture<Checked> checking;
+    private volatile boolean cancelled;
+    private volatile Stamp checkedStamp;
 
     public ImportedFile(String role, Path file, CsvReadOptions options, Path rejectsPath,
                         Function<CsvRow, ? extends Command> toCommand, Function<Command, String> keyOf,
@@ -84,8 +90,7 @@ public final class ImportedFile implements StepExecutionListener, CsvRowReader.L
 
     /**
      * Starts the check of this file on a thread of its own, while an earlier step reads another file;
-     * {@link #checked} then waits for it. Nothing waits for it when the run ends first (a refused models
-     * file): the thread ends with the file.
+     * {@link #checked} then waits for it. When the run ends first, {@link #cancelCheck} stops it.
      */
     public void checkAhead() {
         if (checking == null) {
@@ -95,6 +100,11 @@ public final class ImportedFile implements StepExecutionListener, CsvRowReader.L
                 thread.start();
             });
         }
+    }
+
+    /** Nobody will import this file in this run (an earlier file was refused): a check under way stops. */
+    public void cancelCheck() {
+        cancelled = true;
     }
 
     /**
@@ -121,23 +131,54 @@ public final class ImportedFile implements StepExecutionListener, CsvRowReader.L
         }
     }
 
-    /** A restarted run does not check its files again: the import step then reads the file for its keys. */
+    /**
+     * A restarted run does not check its files again: the import step then reads the file for its keys. A
+     * file that changed since its check is not imported: which keys repeat in it is no longer known.
+     */
     @Override
     public void beforeStep(StepExecution stepExecution) {
         checked();
+        if (!stampOfFile().equals(checkedStamp)) {
+            throw new IllegalStateException(String.format("%s changed after this run checked it (was it still "
+                    + "being written?); nothing of it was imported: run the same command again once the file is "
+                    + "complete", file));
+        }
+    }
+
+    /** How many keys are remembered for the duplicate rule (for tests). */
+    int rememberedKeys() {
+        return firstRows.size();
     }
 
     private Checked checkNow() {
+        Stamp stamp = stampOfFile();
         try (CsvSource source = CsvSource.open(file, options);
-             RepeatedKeys.Collector keys = new RepeatedKeys.Collector()) {
+             RepeatedKeys.Collector keys = new RepeatedKeys.Collector(rejectsPath.toAbsolutePath().getParent())) {
             long rows = source.scan(row -> {
+                if (cancelled) {
+                    throw new CancellationException("the check of " + file + " was cancelled");
+                }
                 String key = row.hasProblem() ? null : keyOrNull(row);
                 if (key != null) {
                     keys.add(key);
                 }
             });
             firstRows.onlyAmong(keys.finish());
+            checkedStamp = stamp;
             return new Checked(rows, source.encoding(), source.delimiterName());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Size and time of last change, taken before the check reads the file: a later write changes it. */
+    private record Stamp(long size, FileTime modified) {
+    }
+
+    private Stamp stampOfFile() {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return new Stamp(attributes.size(), attributes.lastModifiedTime());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }

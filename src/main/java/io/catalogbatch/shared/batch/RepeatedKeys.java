@@ -6,10 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The keys that more than one row of a file has, as 64-bit fingerprints, found by the pass that checks
@@ -18,8 +20,8 @@ import java.util.List;
  *
  * <p>A fingerprint says "maybe": two different keys may share one (then both are remembered, exactly, and
  * nothing is lost but a little memory), but two rows with the same key always share it. Collecting them
- * takes bounded memory: up to {@link Collector#MEMORY_FINGERPRINTS} in memory, the rest spilled to a
- * temporary file in blocks, then each of 64 ranges of fingerprints sorted on its own.
+ * takes bounded memory: up to {@link Collector#MEMORY_FINGERPRINTS} in memory (8 MB), the rest spilled to
+ * a temporary file in blocks, then each of 64 ranges of fingerprints sorted on its own.
  */
 public final class RepeatedKeys {
 
@@ -57,11 +59,12 @@ public final class RepeatedKeys {
     /** Gathers the fingerprint of every row's key; {@link #finish} says which came more than once. */
     public static final class Collector implements Closeable {
 
-        /** 32 MB: a tags file of 4 million rows is collected without touching the disk. */
-        static final int MEMORY_FINGERPRINTS = 1 << 22;
+        /** 8 MB: a file of a million rows is collected without touching the disk. */
+        static final int MEMORY_FINGERPRINTS = 1 << 20;
         private static final int RANGE_BITS = 6;
         private static final int RANGES = 1 << RANGE_BITS;
 
+        private final Path directory;
         private final int blockSize;
         private final long[][] pending = new long[RANGES][];
         private final int[] pendingCount = new int[RANGES];
@@ -69,12 +72,14 @@ public final class RepeatedKeys {
         private final List<List<Long>> spilled = new ArrayList<>();
         private FileChannel spill;
 
-        public Collector() {
-            this(MEMORY_FINGERPRINTS / RANGES);
+        /** {@code directory}: where fingerprints beyond the memory kept go (a file no one else sees). */
+        public Collector(Path directory) {
+            this(directory, MEMORY_FINGERPRINTS / RANGES);
         }
 
         /** {@code blockSize}: fingerprints a range keeps in memory before it spills them. */
-        Collector(int blockSize) {
+        Collector(Path directory, int blockSize) {
+            this.directory = directory;
             this.blockSize = blockSize;
             for (int range = 0; range < RANGES; range++) {
                 pending[range] = new long[Math.min(64, blockSize)];
@@ -138,8 +143,11 @@ public final class RepeatedKeys {
         private void spill(int range, long[] block) {
             try {
                 if (spill == null) {
-                    // On Linux and macOS, DELETE_ON_CLOSE unlinks the file right away: a run killed now leaves nothing.
-                    spill = FileChannel.open(Files.createTempFile("catalog-batch-keys", ".bin"), StandardOpenOption.READ, StandardOpenOption.WRITE,
+                    // On Linux and macOS, DELETE_ON_CLOSE unlinks the new file right away: a run killed now
+                    // leaves nothing, and a file that could not be opened was not created.
+                    Files.createDirectories(directory);
+                    spill = FileChannel.open(directory.resolve(".keys-" + UUID.randomUUID() + ".tmp"),
+                            StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE,
                             StandardOpenOption.DELETE_ON_CLOSE);
                 }
                 ByteBuffer bytes = ByteBuffer.allocate(block.length * Long.BYTES);

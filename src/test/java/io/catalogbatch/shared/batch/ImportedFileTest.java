@@ -12,11 +12,13 @@ import io.catalogbatch.shared.domain.InvalidValue;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.step.StepExecution;
@@ -76,10 +78,42 @@ class ImportedFileTest {
     }
 
     @Test
+    void a_file_of_unique_keys_remembers_none_of_them() throws Exception {
+        ImportedFile file = file("name\norg/a\norg/b\norg/c\n");
+        file.checked();
+        assertThat(imported(file)).containsExactly("org/a", "org/b", "org/c");
+        assertThat(file.rememberedKeys()).isZero();
+    }
+
+    /** A restarted run: the check step does not run again, and the rows committed before are replayed. */
+    @Test
     void without_the_check_the_import_step_reads_the_file_for_its_keys_first() throws Exception {
-        ImportedFile file = file("name\norg/a\nORG/A\n");
-        assertThat(imported(file)).containsExactly("org/a");
-        assertThat(Files.readString(dir.resolve("errors.csv"))).contains("3,duplicate,name,line 2 already has this name");
+        ImportedFile file = file("name\norg/a\norg/b\nORG/A\norg/c\n");
+        ExecutionContext restarted = new ExecutionContext();
+        restarted.putLong("models.rows", 1); // org/a was committed by the failed run
+        assertThat(imported(file, restarted)).containsExactly("org/b", "org/c");
+        assertThat(Files.readString(dir.resolve("errors.csv"))).contains("4,duplicate,name,line 2 already has this name");
+        assertThat(file.rememberedKeys()).as("only the repeated key").isEqualTo(1);
+    }
+
+    @Test
+    void a_cancelled_check_stops_reading() throws Exception {
+        ImportedFile file = file("name\norg/a\norg/b\n");
+        file.cancelCheck();
+        file.checkAhead();
+        assertThatThrownBy(file::checked).isInstanceOf(CancellationException.class).hasMessageContaining("models.csv");
+    }
+
+    /** Which keys repeat was learnt from the file as checked: a file written since is not imported. */
+    @Test
+    void a_file_changed_after_its_check_is_not_imported() throws Exception {
+        ImportedFile file = file("name\norg/a\n");
+        file.checked();
+        Files.writeString(file.file(), "name\norg/a\nORG/A\n");
+        Files.setLastModifiedTime(file.file(), FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        assertThatThrownBy(() -> file.beforeStep(MetaDataInstanceFactory.createStepExecution()))
+                .hasMessageContaining("models.csv changed after this run checked it")
+                .hasMessageContaining("nothing of it was imported");
     }
 
     private ImportedFile file(String content) throws Exception {
@@ -99,10 +133,14 @@ class ImportedFileTest {
 
     /** Runs the file through its step's parts as one chunk; the names handed to the bus. */
     private static List<String> imported(ImportedFile file) throws Exception {
+        return imported(file, new ExecutionContext());
+    }
+
+    private static List<String> imported(ImportedFile file, ExecutionContext context) throws Exception {
         StepExecution step = MetaDataInstanceFactory.createStepExecution();
         file.beforeStep(step);
         CsvRowReader reader = file.reader();
-        reader.open(new ExecutionContext());
+        reader.open(context);
         Chunk<RowCommand> chunk = new Chunk<>();
         for (CsvRow row = reader.read(); row != null; row = reader.read()) {
             RowCommand command = file.processor().process(row);

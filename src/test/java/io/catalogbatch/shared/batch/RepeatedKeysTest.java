@@ -2,13 +2,20 @@ package io.catalogbatch.shared.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RepeatedKeysTest {
+
+    @TempDir
+    Path dir;
 
     @Test
     void before_a_file_is_checked_any_key_may_repeat() {
@@ -18,7 +25,7 @@ class RepeatedKeysTest {
 
     @Test
     void a_file_of_unique_keys_has_none_that_repeat() {
-        try (RepeatedKeys.Collector keys = new RepeatedKeys.Collector()) {
+        try (RepeatedKeys.Collector keys = new RepeatedKeys.Collector(dir)) {
             for (int i = 0; i < 10_000; i++) {
                 keys.add("org/model-" + i);
             }
@@ -30,18 +37,18 @@ class RepeatedKeysTest {
 
     @Test
     void an_empty_file_has_none() {
-        try (RepeatedKeys.Collector keys = new RepeatedKeys.Collector()) {
+        try (RepeatedKeys.Collector keys = new RepeatedKeys.Collector(dir)) {
             assertThat(keys.finish().count()).isZero();
         }
     }
 
     /** Blocks of 8 fingerprints: most of them go to the spill file and back. */
     @Test
-    void finds_exactly_the_keys_that_came_more_than_once_also_when_they_spill_to_disk() {
+    void finds_exactly_the_keys_that_came_more_than_once_also_when_they_spill_to_disk() throws IOException {
         for (int blockSize : new int[] {8, RepeatedKeys.Collector.MEMORY_FINGERPRINTS / 64}) {
             Random random = new Random(5);
             Map<String, Integer> counts = new HashMap<>();
-            try (RepeatedKeys.Collector keys = new RepeatedKeys.Collector(blockSize)) {
+            try (RepeatedKeys.Collector keys = new RepeatedKeys.Collector(dir, blockSize)) {
                 for (int i = 0; i < 200_000; i++) {
                     String key = "org/m-" + random.nextInt(150_000) + (random.nextInt(50) == 0 ? "é日本" : "");
                     keys.add(key);
@@ -52,6 +59,9 @@ class RepeatedKeysTest {
                 assertThat(repeated.count()).as("block size %d", blockSize).isEqualTo(expected);
                 counts.forEach((key, count) -> assertThat(repeated.mayRepeat(key)).as(key).isEqualTo(count > 1));
                 assertThat(keys.spilled()).isEqualTo(blockSize == 8);
+            }
+            try (Stream<Path> left = Files.list(dir)) {
+                assertThat(left).as("the spill file is gone").isEmpty();
             }
         }
     }

@@ -49,7 +49,9 @@ class ReadAheadTest {
         List<CsvRow> read = new ArrayList<>();
         try (ReadAhead rows = new ReadAhead(CsvSource.open(file, OPTIONS))) {
             CsvFileRefused refused = catchThrowableOfType(CsvFileRefused.class, () -> {
-                for (CsvRow row = rows.next(); ; row = rows.next()) {
+                while (true) {
+                    CsvRow row = rows.next();
+                    assertThat(row).as("a row, or the refusal: never the end").isNotNull();
                     read.add(row);
                 }
             });
@@ -63,9 +65,30 @@ class ReadAheadTest {
         Path file = file(ReadAhead.BATCH_ROWS * (ReadAhead.BATCHES + 5), "");
         ReadAhead rows = new ReadAhead(CsvSource.open(file, OPTIONS));
         assertThat(rows.next().get("name")).isEqualTo("m0");
+        // More batches than may wait: the reading thread is blocked, handing over the next one.
+        Thread reading = Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals("read-ahead " + file.getFileName())).findFirst().orElseThrow();
+        assertThat(reading.isAlive()).isTrue();
         rows.close();
-        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(thread -> thread.getName().equals("read-ahead "
-                + file.getFileName()));
+        assertThat(reading.isAlive()).isFalse();
+    }
+
+    /** Rows of 300,000 characters: batches close on their characters, not only on their rows. */
+    @Test
+    void rows_with_huge_cells_come_through_whole_and_in_order() throws IOException {
+        StringBuilder csv = new StringBuilder("name,n\n");
+        for (int i = 0; i < 40; i++) {
+            csv.append('m').append(i).append(',').append(String.valueOf((char) ('a' + i % 26)).repeat(300_000)).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("huge.csv"), csv, StandardCharsets.UTF_8);
+        try (ReadAhead rows = new ReadAhead(CsvSource.open(file, OPTIONS))) {
+            for (int i = 0; i < 40; i++) {
+                CsvRow row = rows.next();
+                assertThat(row.get("name")).isEqualTo("m" + i);
+                assertThat(row.get("n")).hasSize(300_000).startsWith(String.valueOf((char) ('a' + i % 26)));
+            }
+            assertThat(rows.next()).isNull();
+        }
     }
 
     private Path file(int rows, String tail) throws IOException {
