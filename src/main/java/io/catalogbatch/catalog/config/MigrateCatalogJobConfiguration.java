@@ -75,7 +75,7 @@ public class MigrateCatalogJobConfiguration {
     @Bean
     @JobScope
     Step copyModelsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                        @Value("${catalog-batch.chunk-size:5000}") int chunkSize, CatalogStore catalogStore,
+                        @Value("${catalog-batch.chunk-size:1000}") int chunkSize, CatalogStore catalogStore,
                         @Qualifier("migrationSource") CatalogStore source,
                         @Value("${catalog-batch.fault.fail-after-models:0}") long failAfterModels) {
         MessageBus bus = CatalogBootstrap.bus(catalogStore.unitOfWork());

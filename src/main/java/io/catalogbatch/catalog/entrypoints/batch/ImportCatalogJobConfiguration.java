@@ -135,7 +135,7 @@ public class ImportCatalogJobConfiguration {
     @Bean
     @JobScope
     Step importModelsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                          @Value("${catalog-batch.chunk-size:5000}") int chunkSize, ImportCatalogRun run,
+                          @Value("${catalog-batch.chunk-size:1000}") int chunkSize, ImportCatalogRun run,
                           @Value("#{jobExecution.executionContext}") ExecutionContext job) {
         if (run.models() == null) { // a tags file alone, imported against the catalog as it is
             return new StepBuilder(MODELS_STEP, jobRepository)
@@ -147,7 +147,7 @@ public class ImportCatalogJobConfiguration {
     @Bean
     @JobScope
     Step importTagsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                        @Value("${catalog-batch.chunk-size:5000}") int chunkSize, ImportCatalogRun run,
+                        @Value("${catalog-batch.chunk-size:1000}") int chunkSize, ImportCatalogRun run,
                         @Value("#{jobExecution.executionContext}") ExecutionContext job) {
         if (run.tags() == null) {
             return new StepBuilder(TAGS_STEP, jobRepository)
@@ -160,7 +160,7 @@ public class ImportCatalogJobConfiguration {
     @Bean
     @JobScope
     Step replaceTagsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         @Value("${catalog-batch.chunk-size:5000}") int chunkSize, ImportCatalogRun run) {
+                         @Value("${catalog-batch.chunk-size:1000}") int chunkSize, ImportCatalogRun run) {
         if (!run.replace()) {
             return new StepBuilder(REPLACE_TAGS_STEP, jobRepository)
                     .tasklet((contribution, context) -> null, transactionManager).build();
