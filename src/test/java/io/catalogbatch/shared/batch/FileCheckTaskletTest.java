@@ -3,12 +3,8 @@ package io.catalogbatch.shared.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.catalogbatch.shared.csv.CsvReadOptions;
-import io.catalogbatch.shared.domain.Command;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,9 +15,6 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.test.MetaDataInstanceFactory;
 
 class FileCheckTaskletTest {
-
-    record Named(String name) implements Command {
-    }
 
     @TempDir
     Path dir;
@@ -55,9 +48,7 @@ class FileCheckTaskletTest {
     }
 
     private ImportedFile file(String role, String content) throws Exception {
-        Path csv = Files.writeString(dir.resolve(role + ".csv"), content);
-        return new ImportedFile(role, csv, CsvReadOptions.utf8(Set.of("name"), Set.of("name")),
-                dir.resolve(role + ".errors.csv"), row -> new Named(row.get("name")), command -> ((Named) command).name(),
-                row -> row.get("name"), "name", Map.of());
+        return ImportedFileTest.namesFile(role, Files.writeString(dir.resolve(role + ".csv"), content),
+                dir.resolve(role + ".errors.csv"));
     }
 }

@@ -110,17 +110,22 @@ class ImportedFileTest {
         ImportedFile file = file("name\norg/a\n");
         file.checked();
         Files.writeString(file.file(), "name\norg/a\nORG/A\n");
-        Files.setLastModifiedTime(file.file(), FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        FileTime checkedAt = Files.getLastModifiedTime(file.file());
+        Files.setLastModifiedTime(file.file(), FileTime.fromMillis(checkedAt.toMillis() + 60_000));
         assertThatThrownBy(() -> file.beforeStep(MetaDataInstanceFactory.createStepExecution()))
                 .hasMessageContaining("models.csv changed after this run checked it")
                 .hasMessageContaining("nothing of it was imported");
     }
 
     private ImportedFile file(String content) throws Exception {
-        Path csv = Files.writeString(dir.resolve("models.csv"), content);
-        return new ImportedFile("models", csv, CsvReadOptions.utf8(Set.of("name"), Set.of("name")),
-                dir.resolve("errors.csv"), ImportedFileTest::named, command -> ((Named) command).name(),
-                row -> named(row).name(), "name", Map.of());
+        return namesFile("models", Files.writeString(dir.resolve("models.csv"), content), dir.resolve("errors.csv"));
+    }
+
+    /** A file of names (column {@code name}), a row's key its name in lower case; a name ending in ! is invalid. */
+    static ImportedFile namesFile(String role, Path csv, Path rejects) {
+        return new ImportedFile(role, csv, CsvReadOptions.utf8(Set.of("name"), Set.of("name")), rejects,
+                ImportedFileTest::named, command -> ((Named) command).name(), row -> named(row).name(), "name",
+                Map.of());
     }
 
     private static Named named(CsvRow row) {
