@@ -28,6 +28,7 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final StagedWrites staged;
+    private final SideReader sideReader = new SideReader();
 
     public JdbcCatalog(DataSource dataSource, PlatformTransactionManager transactionManager) {
         this(dataSource, transactionManager, true);
@@ -36,7 +37,7 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
     private JdbcCatalog(DataSource dataSource, PlatformTransactionManager transactionManager, boolean createSchema) {
         this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
-        this.staged = new StagedWrites(jdbc, transactionManager);
+        this.staged = new StagedWrites(jdbc, transactionManager, sideReader);
         if (createSchema) {
             CatalogSchema.create(jdbc, transactionManager);
         } else {
@@ -68,9 +69,10 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
         return this;
     }
 
-    /** Nothing to do: every commit is already in the database, whose connections Spring owns. */
+    /** Every commit is already in the database, whose connections Spring owns: only the side reader ends. */
     @Override
     public void close() {
+        sideReader.close();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.catalogbatch.catalog.adapters.jdbc;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -19,11 +20,22 @@ final class KeySlices {
 
     /** Calls {@code query} with each slice of distinct keys and its condition, {@code name_key in (?, ...)}. */
     static void forEach(Collection<String> keys, BiConsumer<List<String>, String> query) {
+        of(keys).forEach(slice -> query.accept(slice, condition(slice.size())));
+    }
+
+    /** The distinct keys, in slices of at most {@link #KEYS_PER_QUERY}. */
+    static List<List<String>> of(Collection<String> keys) {
         List<String> distinct = keys.stream().distinct().toList();
+        List<List<String>> slices = new ArrayList<>();
         for (int from = 0; from < distinct.size(); from += KEYS_PER_QUERY) {
-            List<String> slice = distinct.subList(from, Math.min(distinct.size(), from + KEYS_PER_QUERY));
-            query.accept(slice, "name_key in (" + marks(slice.size()) + ")");
+            slices.add(distinct.subList(from, Math.min(distinct.size(), from + KEYS_PER_QUERY)));
         }
+        return slices;
+    }
+
+    /** {@code name_key in (?, ...)} with {@code count} marks. */
+    static String condition(int count) {
+        return "name_key in (" + marks(count) + ")";
     }
 
     /** {@code count} parameter marks: {@code ?, ?, ...}. */

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Future;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,9 +36,11 @@ final class StagedWrites implements ChunkSynchronization.Staging {
     /** The models the chunk's rows name, as the database held them when the chunk began (empty: not there). */
     private final Map<String, Optional<ModelSnapshot>> prefetched = new HashMap<>();
     private final ChunkSynchronization synchronization = new ChunkSynchronization(this);
+    private final SideReader sideReader;
 
-    StagedWrites(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    StagedWrites(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, SideReader sideReader) {
         this.jdbc = jdbc;
+        this.sideReader = sideReader;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -53,20 +56,41 @@ final class StagedWrites implements ChunkSynchronization.Staging {
 
     /**
      * Reads the models with these keys in a few queries, for the rest of the current transaction (a chunk);
-     * outside a transaction, nothing: there is no chunk end to forget them at.
+     * outside a transaction, nothing: there is no chunk end to forget them at. Half of the queries run on
+     * another connection meanwhile ({@link SideReader}): a re-import spends half its time here, with the
+     * second core idle. That connection sees what this transaction would, since a chunk writes nothing
+     * before its end.
      */
     void prefetch(Collection<String> keys) {
         prefetched.clear();
         if (!synchronization.joinedTransaction()) {
             return;
         }
-        KeySlices.forEach(keys.stream().filter(key -> !staged.containsKey(key)).toList(), (slice, condition) -> {
-            slice.forEach(key -> prefetched.put(key, Optional.empty()));
-            jdbc.query("select " + CatalogSchema.MODEL_COLUMNS + " from catalog_model where " + condition, rs -> {
+        List<List<String>> slices = KeySlices.of(keys.stream().filter(key -> !staged.containsKey(key)).toList());
+        int half = slices.size() / 2;
+        Future<Map<String, Optional<ModelSnapshot>>> aside = staged.isEmpty() && half > 0
+                ? sideReader.read(() -> read(slices.subList(0, half)))
+                : null;
+        try {
+            prefetched.putAll(read(aside == null ? slices : slices.subList(half, slices.size())));
+        } finally {
+            if (aside != null) {
+                prefetched.putAll(SideReader.result(aside)); // also after a failure here: it holds a connection
+            }
+        }
+    }
+
+    private Map<String, Optional<ModelSnapshot>> read(List<List<String>> slices) {
+        Map<String, Optional<ModelSnapshot>> models = new HashMap<>();
+        for (List<String> slice : slices) {
+            slice.forEach(key -> models.put(key, Optional.empty()));
+            jdbc.query("select " + CatalogSchema.MODEL_COLUMNS + " from catalog_model where "
+                    + KeySlices.condition(slice.size()), rs -> {
                 ModelSnapshot model = JdbcModels.snapshot(rs);
-                prefetched.put(model.key(), Optional.of(model));
+                models.put(model.key(), Optional.of(model));
             }, slice.toArray());
-        });
+        }
+        return models;
     }
 
     /** Stages a changed model. {@code loadedRevision}: the revision it had when its unit of work read it. */

@@ -1,6 +1,7 @@
 package io.catalogbatch.catalog.adapters.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.catalogbatch.catalog.domain.Model;
 import io.catalogbatch.catalog.domain.ModelDetails;
@@ -11,16 +12,21 @@ import io.catalogbatch.catalog.domain.Status;
 import io.catalogbatch.catalog.domain.Tag;
 import io.catalogbatch.catalog.service.CatalogUnitOfWork;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -31,13 +37,14 @@ class PrefetchIT {
 
     @TempDir
     Path folder;
+    JdbcDataSource dataSource;
     JdbcCatalog catalog;
     JdbcTemplate sql;
     TransactionTemplate chunk;
 
     @BeforeEach
     void open() {
-        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:file:" + folder.resolve("catalog").toAbsolutePath());
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
         catalog = new JdbcCatalog(dataSource, transactions);
@@ -79,6 +86,67 @@ class PrefetchIT {
 
         assertThat(catalog.find("m-3").orElseThrow().details().description()).isEqualTo("changed behind the read");
         assertThat(catalog.find("m-5").orElseThrow().revision()).isEqualTo(3);
+    }
+
+    @Test
+    void half_of_a_large_read_ahead_runs_on_a_connection_of_its_own_and_finds_the_same_models() {
+        Connections connections = new Connections(dataSource);
+        JdbcCatalog watched = new JdbcCatalog(connections, new DataSourceTransactionManager(connections));
+        TransactionTemplate watchedChunk = new TransactionTemplate(new DataSourceTransactionManager(connections));
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            keys.add("m-" + i);
+        }
+        try (watched) {
+            watchedChunk.executeWithoutResult(status -> {
+                watched.prefetch(keys);
+                sql.update("delete from catalog_model"); // what is found now can only come from the read ahead
+                for (int i = 0; i < 300; i++) {
+                    assertThat(watched.find("m-" + i).map(ModelSnapshot::revision)).as("m-" + i)
+                            .isEqualTo(i < 250 ? Optional.of(2L) : Optional.empty());
+                }
+            });
+        }
+
+        assertThat(connections.takenBy).contains(Thread.currentThread().getName(), "catalog-side-reader");
+    }
+
+    @Test
+    void a_read_ahead_that_fails_on_the_side_connection_fails_the_chunk() {
+        Connections connections = new Connections(dataSource);
+        connections.refuseSideReader = true;
+        JdbcCatalog watched = new JdbcCatalog(connections, new DataSourceTransactionManager(connections));
+        TransactionTemplate watchedChunk = new TransactionTemplate(new DataSourceTransactionManager(connections));
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            keys.add("m-" + i);
+        }
+
+        try (watched) {
+            assertThatThrownBy(() -> watchedChunk.executeWithoutResult(status -> watched.prefetch(keys)))
+                    .hasStackTraceContaining("no connection for the side reader");
+            assertThat(watched.find("m-1")).isPresent(); // the next chunk reads again
+        }
+    }
+
+    /** A data source that remembers which threads took a connection, and can refuse the side reader one. */
+    private static final class Connections extends DelegatingDataSource {
+        final Set<String> takenBy = ConcurrentHashMap.newKeySet();
+        volatile boolean refuseSideReader;
+
+        Connections(DataSource target) {
+            super(target);
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            String thread = Thread.currentThread().getName();
+            takenBy.add(thread);
+            if (refuseSideReader && thread.equals("catalog-side-reader")) {
+                throw new SQLException("no connection for the side reader");
+            }
+            return super.getConnection();
+        }
     }
 
     @Test
