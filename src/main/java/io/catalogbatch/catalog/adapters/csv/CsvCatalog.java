@@ -46,7 +46,8 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries, ChunkSync
             .setHeader().setSkipHeaderRecord(true).get();
 
     private final Path folder;
-    private final Map<String, ModelSnapshot> durable = new HashMap<>();
+    /** Not final: made at its full size when the catalog is read from its snapshot. */
+    private Map<String, ModelSnapshot> durable = new HashMap<>();
     /** The keys of {@code durable} in order, worked out when first needed after a new key came in. */
     private String[] sortedKeys;
     private final Map<String, ModelSnapshot> pending = new HashMap<>();
@@ -55,6 +56,8 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries, ChunkSync
     private final ChunkSynchronization synchronization = new ChunkSynchronization(this);
     private boolean journalled;
     private boolean closed;
+    /** Whether the last load read the snapshot rather than the CSV files. */
+    private boolean fromSnapshot;
 
     /** Present while the catalog files are being replaced: from before the first move until the journal is gone. */
     static final String COMPACTING = ".compacting";
@@ -84,6 +87,8 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries, ChunkSync
         }
         if (catalog.journal.exists() || Files.exists(folder.resolve(COMPACTING))) {
             catalog.compact();
+        } else if (!catalog.fromSnapshot && Files.exists(folder.resolve(CatalogCsvLayout.MODELS_FILE))) {
+            catalog.writeSnapshot(); // read from CSV this once: a catalog of an older version, or edited by hand
         }
         return catalog;
     }
@@ -246,6 +251,20 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries, ChunkSync
         journal.delete();
         Files.deleteIfExists(marker);
         journalled = false;
+        writeSnapshot();
+    }
+
+    /** Only ever a faster way to read the files: when it cannot be written, the next run reads the CSV. */
+    private void writeSnapshot() {
+        try {
+            CatalogSnapshot.write(folder, this::forEachModel);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(folder.resolve(CatalogSnapshot.FILE));
+            } catch (IOException ignored) {
+                // a stale snapshot names other file contents than the catalog's, so it is never read
+            }
+        }
     }
 
     /**
@@ -294,8 +313,27 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries, ChunkSync
         return versions;
     }
 
-    /** Reads both files; the tags file on a second thread meanwhile, for the two take seconds each. */
+    /**
+     * Reads the snapshot when it matches the files, else both files; the tags file on a second thread
+     * meanwhile, for the two take seconds each.
+     */
     private void loadFiles() throws IOException {
+        Optional<List<ModelSnapshot>> snapshot = CatalogSnapshot.read(folder);
+        fromSnapshot = snapshot.isPresent();
+        if (fromSnapshot) {
+            List<ModelSnapshot> models = snapshot.get();
+            String[] keys = new String[models.size()];
+            durable = new HashMap<>(keys.length * 4 / 3 + 1);
+            boolean inOrder = true;
+            for (int i = 0; i < keys.length; i++) {
+                ModelSnapshot model = models.get(i);
+                keys[i] = model.key();
+                durable.put(keys[i], model);
+                inOrder &= i == 0 || keys[i - 1].compareTo(keys[i]) < 0;
+            }
+            sortedKeys = inOrder ? keys : null; // written in key order
+            return;
+        }
         FutureTask<Map<String, List<Tag>>> tagsFile = new FutureTask<>(() -> {
             Map<String, List<Tag>> tags = new HashMap<>();
             eachRecord(CatalogCsvLayout.TAGS_FILE, record -> tags
