@@ -91,6 +91,9 @@ public final class Model extends AggregateRoot {
 
     public void changeDetails(ModelDetails values, Set<ModelField> fields) {
         ModelDetails changed = details.with(values, fields);
+        if (changed == details) {
+            return;
+        }
         Set<ModelField> differences = changed.differences(details);
         if (!differences.isEmpty()) {
             details = changed;

@@ -37,6 +37,9 @@ public record ModelDetails(String description, String task, String framework, St
 
     /** These details with the given fields taken from {@code other}. */
     public ModelDetails with(ModelDetails other, Set<ModelField> fields) {
+        if (sameIn(other, fields)) {
+            return this; // a re-import's rows mostly: nothing to check again, nothing to make
+        }
         return new ModelDetails(
                 pick(ModelField.DESCRIPTION, other, fields), pick(ModelField.TASK, other, fields),
                 pick(ModelField.FRAMEWORK, other, fields), pick(ModelField.LICENSE, other, fields),
@@ -57,6 +60,15 @@ public record ModelDetails(String description, String task, String framework, St
             }
         }
         return changed;
+    }
+
+    private boolean sameIn(ModelDetails other, Set<ModelField> fields) {
+        for (ModelField field : fields) {
+            if (field != ModelField.STATUS && !get(field).equals(other.get(field))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String pick(ModelField field, ModelDetails other, Set<ModelField> fields) {

@@ -270,6 +270,16 @@ class ModelDetailsTest {
         }
 
         @Test
+        void with_the_same_values_in_the_given_fields_is_these_details_themselves() {
+            ModelDetails other = new ModelDetails("other", "t", "f2", "l", "https://y.org", "2024-01-15", "next");
+
+            assertThat(base.with(other, EnumSet.of(ModelField.TASK, ModelField.LICENSE, ModelField.CREATED)))
+                    .isSameAs(base);
+            assertThat(base.with(other, EnumSet.of(ModelField.TASK, ModelField.FRAMEWORK))).isNotSameAs(base)
+                    .extracting(ModelDetails::framework).isEqualTo("f2");
+        }
+
+        @Test
         void with_an_empty_value_clears_the_field() {
             assertThat(base.with(ModelDetails.NONE, Set.of(ModelField.LICENSE)).license()).isEmpty();
         }
