@@ -38,6 +38,7 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
         this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
         this.staged = new StagedWrites(jdbc, transactionManager, sideReader);
+        H2PageCache.enlarge(jdbc);
         if (createSchema) {
             CatalogSchema.create(jdbc, transactionManager);
         } else {
