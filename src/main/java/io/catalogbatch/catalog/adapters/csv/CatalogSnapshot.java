@@ -13,10 +13,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -61,9 +58,6 @@ final class CatalogSnapshot {
     private static final int MIN_MODEL_BYTES = 9 * 4 + 8 + 4;
     /** Longer than any field the domain accepts; a longer length can only be damage. */
     private static final int MAX_STRING_BYTES = 1 << 24;
-    /** Big-endian, as {@link ByteBuffer} reads them. */
-    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
     /** A section of 50,000 models takes about 15 MB; more than this can only be damage. */
     private static final long MAX_SECTION_BYTES = 1 << 30;
 
@@ -313,16 +307,18 @@ final class CatalogSnapshot {
             size += utf8.length;
         }
 
+        /** Big-endian, as {@link ByteBuffer} reads it. */
         void putInt(int value) {
             room(4);
-            INTS.set(bytes, size, value);
-            size += 4;
+            bytes[size++] = (byte) (value >>> 24);
+            bytes[size++] = (byte) (value >>> 16);
+            bytes[size++] = (byte) (value >>> 8);
+            bytes[size++] = (byte) value;
         }
 
         void putLong(long value) {
-            room(8);
-            LONGS.set(bytes, size, value);
-            size += 8;
+            putInt((int) (value >>> 32));
+            putInt((int) value);
         }
 
         private void room(int more) {

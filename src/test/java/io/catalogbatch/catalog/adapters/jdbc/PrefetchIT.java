@@ -65,10 +65,7 @@ class PrefetchIT {
 
     @Test
     void a_chunk_reads_ahead_what_is_stored_and_what_is_not_and_sees_its_own_changes_over_it() {
-        List<String> keys = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            keys.add("m-" + i);
-        }
+        List<String> keys = keys(300);
         chunk.executeWithoutResult(status -> {
             catalog.prefetch(keys);
             sql.update("update catalog_model set description = 'changed behind the read' where name_key = 'm-3'");
@@ -91,12 +88,9 @@ class PrefetchIT {
     @Test
     void half_of_a_large_read_ahead_runs_on_a_connection_of_its_own_and_finds_the_same_models() {
         Connections connections = new Connections(dataSource);
-        JdbcCatalog watched = new JdbcCatalog(connections, new DataSourceTransactionManager(connections));
-        TransactionTemplate watchedChunk = new TransactionTemplate(new DataSourceTransactionManager(connections));
-        List<String> keys = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            keys.add("m-" + i);
-        }
+        JdbcCatalog watched = connections.catalog();
+        TransactionTemplate watchedChunk = connections.chunk();
+        List<String> keys = keys(300);
         try (watched) {
             watchedChunk.executeWithoutResult(status -> {
                 watched.prefetch(keys);
@@ -115,12 +109,9 @@ class PrefetchIT {
     void a_read_ahead_that_fails_on_the_side_connection_fails_the_chunk() {
         Connections connections = new Connections(dataSource);
         connections.refuseSideReader = true;
-        JdbcCatalog watched = new JdbcCatalog(connections, new DataSourceTransactionManager(connections));
-        TransactionTemplate watchedChunk = new TransactionTemplate(new DataSourceTransactionManager(connections));
-        List<String> keys = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            keys.add("m-" + i);
-        }
+        JdbcCatalog watched = connections.catalog();
+        TransactionTemplate watchedChunk = connections.chunk();
+        List<String> keys = keys(300);
 
         try (watched) {
             assertThatThrownBy(() -> watchedChunk.executeWithoutResult(status -> watched.prefetch(keys)))
@@ -136,6 +127,14 @@ class PrefetchIT {
 
         Connections(DataSource target) {
             super(target);
+        }
+
+        JdbcCatalog catalog() {
+            return new JdbcCatalog(this, new DataSourceTransactionManager(this));
+        }
+
+        TransactionTemplate chunk() {
+            return new TransactionTemplate(new DataSourceTransactionManager(this));
         }
 
         @Override
@@ -181,6 +180,14 @@ class PrefetchIT {
         keys.add("m-2");
 
         assertThat(catalog.storedAmong(keys)).hasSize(125).contains("m-0", "m-248").doesNotContain("m-250");
+    }
+
+    private static List<String> keys(int count) {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            keys.add("m-" + i);
+        }
+        return keys;
     }
 
     private static Model model(String name, String tag) {
