@@ -6,15 +6,11 @@ import io.catalogbatch.catalog.domain.ModelSnapshot;
 import io.catalogbatch.catalog.domain.SortedTags;
 import io.catalogbatch.catalog.domain.Status;
 import io.catalogbatch.catalog.domain.Tag;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +30,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.zip.CRC32C;
-import org.apache.commons.io.input.BoundedInputStream;
 
 /**
  * The catalog's models in a binary file beside {@code models.csv} and {@code tags.csv}, read instead of them
@@ -56,9 +51,7 @@ final class CatalogSnapshot {
     private static final int MODELS_PER_SECTION = 50_000;
     /** Nine lengths, a revision and a tag count: what a model with empty fields takes. */
     private static final int MIN_MODEL_BYTES = 9 * 4 + 8 + 4;
-    /** Longer than any field the domain accepts; a longer length can only be damage. */
-    private static final int MAX_STRING_BYTES = 1 << 24;
-    /** A section of 50,000 models takes about 15 MB; more than this can only be damage. */
+    /** A section of 50,000 models takes about 15 MB, a footer far less; more than this can only be damage. */
     private static final long MAX_SECTION_BYTES = 1 << 30;
 
     private CatalogSnapshot() {
@@ -125,24 +118,17 @@ final class CatalogSnapshot {
         Path file = folder.resolve(FILE);
         Path next = folder.resolve(FILE + ".tmp");
         Files.deleteIfExists(file); // stale from here on: the files it names are being replaced or are gone
-        Map<Tag, Integer> tagIds = new HashMap<>();
-        List<Long> offsets = new ArrayList<>();
-        long written;
-        int count;
-        try (CountingStream counting = new CountingStream(Files.newOutputStream(next));
-             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(counting, 1 << 16))) {
-            SectionWriter sections = new SectionWriter(out, counting, offsets, tagIds, perSection);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(next), 1 << 16)) {
+            SectionWriter sections = new SectionWriter(out, perSection);
             models.accept(sections::add);
             sections.finish();
-            count = sections.total;
-            out.flush();
-            written = counting.count;
-            Footer footer = new Footer(count, offsets, tagsById(tagIds), List.of(
+            Footer footer = new Footer(sections.total, sections.offsets, sections.tags(), List.of(
                     CsvStamp.of(folder.resolve(CatalogCsvLayout.MODELS_FILE)),
                     CsvStamp.of(folder.resolve(CatalogCsvLayout.TAGS_FILE))));
-            footer.write(out);
-            out.writeLong(written);
-            out.writeLong(END_MARK);
+            Body end = footer.body();
+            end.putLong(sections.written);
+            end.putLong(END_MARK);
+            out.write(end.bytes, 0, end.size);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(next);
             throw e;
@@ -219,30 +205,20 @@ final class CatalogSnapshot {
         }
     }
 
-    private static Tag[] tagsById(Map<Tag, Integer> ids) {
-        Tag[] tags = new Tag[ids.size()];
-        ids.forEach((tag, id) -> tags[id] = tag);
-        return tags;
-    }
-
-    /** Writes models in sections, each with its length and CRC. */
+    /** Writes models in sections, each with its count, length and CRC; remembers where each began. */
     private static final class SectionWriter {
-        private final DataOutputStream file;
-        private final CountingStream position;
-        private final List<Long> offsets;
-        private final Map<Tag, Integer> tagIds;
+        private final OutputStream file;
         private final int perSection;
         private final List<ModelSnapshot> pending;
+        private final Map<Tag, Integer> tagIds = new HashMap<>();
+        private final List<Long> offsets = new ArrayList<>();
+        private long written;
         private int total;
 
-        SectionWriter(DataOutputStream file, CountingStream position, List<Long> offsets, Map<Tag, Integer> tagIds,
-                      int perSection) {
+        SectionWriter(OutputStream file, int perSection) {
+            this.file = file;
             this.perSection = perSection;
             this.pending = new ArrayList<>(perSection);
-            this.file = file;
-            this.position = position;
-            this.offsets = offsets;
-            this.tagIds = tagIds;
         }
 
         void add(ModelSnapshot model) {
@@ -258,46 +234,65 @@ final class CatalogSnapshot {
             }
         }
 
+        /** The distinct tags, each at the place its number says. */
+        Tag[] tags() {
+            Tag[] tags = new Tag[tagIds.size()];
+            tagIds.forEach((tag, id) -> tags[id] = tag);
+            return tags;
+        }
+
         private void flushSection() {
-            try {
-                Body body = new Body();
-                for (ModelSnapshot model : pending) {
-                    ModelDetails d = model.details();
-                    body.string(model.name().display());
-                    body.string(d.description());
-                    body.string(d.task());
-                    body.string(d.framework());
-                    body.string(d.license());
-                    body.string(d.url());
-                    body.string(d.created());
-                    body.string(d.successor());
-                    body.string(model.status().code());
-                    body.putLong(model.revision());
-                    body.putInt(model.tags().size());
-                    for (Tag tag : model.tags()) {
-                        body.putInt(tagIds.computeIfAbsent(tag, t -> tagIds.size()));
-                    }
+            Body body = new Body(1 << 20);
+            for (ModelSnapshot model : pending) {
+                ModelDetails d = model.details();
+                body.string(model.name().display());
+                body.string(d.description());
+                body.string(d.task());
+                body.string(d.framework());
+                body.string(d.license());
+                body.string(d.url());
+                body.string(d.created());
+                body.string(d.successor());
+                body.string(model.status().code());
+                body.putLong(model.revision());
+                body.putInt(model.tags().size());
+                for (Tag tag : model.tags()) {
+                    body.putInt(tagIds.computeIfAbsent(tag, t -> tagIds.size()));
                 }
-                CRC32C crc = new CRC32C();
-                crc.update(body.bytes, 0, body.size);
-                file.flush();
-                offsets.add(position.count);
-                file.writeInt(pending.size());
-                file.writeLong(body.size);
-                file.write(body.bytes, 0, body.size);
-                file.writeInt((int) crc.getValue());
-                total += pending.size();
-                pending.clear();
+            }
+            CRC32C crc = new CRC32C();
+            crc.update(body.bytes, 0, body.size);
+            Body head = new Body();
+            head.putInt(pending.size());
+            head.putLong(body.size);
+            Body tail = new Body();
+            tail.putInt((int) crc.getValue());
+            try {
+                for (Body part : List.of(head, body, tail)) {
+                    file.write(part.bytes, 0, part.size);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            offsets.add(written);
+            written += head.size + body.size + tail.size;
+            total += pending.size();
+            pending.clear();
         }
     }
 
     /** A section's bytes, kept until its length is known. */
     private static final class Body {
-        byte[] bytes = new byte[1 << 20];
+        byte[] bytes;
         int size;
+
+        Body(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        Body() {
+            this(64);
+        }
 
         void string(String text) {
             byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
@@ -357,107 +352,58 @@ final class CatalogSnapshot {
             if (size < 16) {
                 return null;
             }
-            ByteBuffer end = ByteBuffer.allocate(16);
-            channel.read(end, size - 16);
-            end.flip();
+            ByteBuffer end = readFully(channel, size - 16, 16);
             long offset = end.getLong();
-            if (end.getLong() != END_MARK || offset < 0 || offset > size - 16) {
+            long length = size - 16 - offset;
+            if (end.getLong() != END_MARK || offset < 0 || length < 0 || length > MAX_SECTION_BYTES) {
                 return null;
             }
-            channel.position(offset);
-            DataInputStream in = new DataInputStream(new BufferedInputStream(
-                    BoundedInputStream.builder().setInputStream(Channels.newInputStream(channel))
-                            .setMaxCount(size - 16 - offset).get()));
-            int models = in.readInt();
-            int sectionCount = in.readInt();
-            if (models < 0 || sectionCount < 0 || sectionCount > size / 16) {
+            ByteBuffer in = readFully(channel, offset, (int) length);
+            int models = in.getInt();
+            int sectionCount = in.getInt();
+            if (models < 0 || sectionCount < 0 || sectionCount > in.remaining() / 8) {
                 return null;
             }
             List<Long> sections = new ArrayList<>(sectionCount);
             for (int i = 0; i < sectionCount; i++) {
-                sections.add(in.readLong());
+                sections.add(in.getLong());
             }
-            Strings strings = new Strings(in);
-            int tagCount = in.readInt();
-            if (tagCount < 0 || tagCount > size / 4) {
+            int tagCount = in.getInt();
+            if (tagCount < 0 || tagCount > in.remaining() / 4) {
                 return null;
             }
             Tag[] tags = new Tag[tagCount];
             for (int i = 0; i < tags.length; i++) {
-                tags[i] = Tag.stored(strings.next());
+                tags[i] = Tag.stored(string(in));
             }
             List<CsvStamp> files = new ArrayList<>(2);
-            for (int i = 0; i < 2; i++) {
-                files.add(new CsvStamp(strings.next(), in.readLong(), in.readInt()));
+            for (String expected : List.of(CatalogCsvLayout.MODELS_FILE, CatalogCsvLayout.TAGS_FILE)) {
+                CsvStamp stamp = new CsvStamp(string(in), in.getLong(), in.getInt());
+                if (!stamp.name().equals(expected)) {
+                    return null; // the footer has no CRC of its own: never follow a damaged name elsewhere
+                }
+                files.add(stamp);
             }
             return new Footer(models, sections, tags, files);
         }
 
-        void write(DataOutputStream out) throws IOException {
-            out.writeInt(models);
-            out.writeInt(sections.size());
+        Body body() {
+            Body out = new Body();
+            out.putInt(models);
+            out.putInt(sections.size());
             for (long offset : sections) {
-                out.writeLong(offset);
+                out.putLong(offset);
             }
-            out.writeInt(tags.length);
+            out.putInt(tags.length);
             for (Tag tag : tags) {
-                Strings.write(out, tag.value());
+                out.string(tag.value());
             }
             for (CsvStamp file : csvFiles) {
-                Strings.write(out, file.name());
-                out.writeLong(file.size());
-                out.writeInt(file.crc());
+                out.string(file.name());
+                out.putLong(file.size());
+                out.putInt(file.crc());
             }
+            return out;
         }
     }
-
-    /** Strings as their UTF-8 length and bytes; one buffer reused for reading. */
-    private static final class Strings {
-        private final DataInputStream in;
-        private byte[] buffer = new byte[256];
-
-        Strings(DataInputStream in) {
-            this.in = in;
-        }
-
-        String next() throws IOException {
-            int length = in.readInt();
-            if (length < 0 || length > MAX_STRING_BYTES) {
-                throw new IOException("a length out of range in the catalog snapshot: " + length);
-            }
-            if (length > buffer.length) {
-                buffer = new byte[Math.max(length, buffer.length * 2)];
-            }
-            in.readFully(buffer, 0, length);
-            return new String(buffer, 0, length, StandardCharsets.UTF_8);
-        }
-
-        static void write(DataOutputStream out, String text) throws IOException {
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(bytes.length);
-            out.write(bytes);
-        }
-    }
-
-    /** An output stream that counts the bytes it passes on: the offsets of the sections. */
-    private static final class CountingStream extends java.io.FilterOutputStream {
-        long count;
-
-        CountingStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            count += len;
-        }
-    }
-
 }
