@@ -107,32 +107,58 @@ final class CatalogJournal implements AutoCloseable {
 
     /**
      * Hands every model of every complete batch, in the order they were committed. {@code held}: the model
-     * as replayed so far (or as the files hold it), which a {@code T} record completes.
+     * as replayed so far (or as the files hold it), which a {@code T} record completes. A batch's records are
+     * read as models only once its {@code C} record is there: the last record of a torn tail can hold half a
+     * tag or half a date, which is no model but no damage either.
      */
     void replay(Function<String, ModelSnapshot> held, Consumer<ModelSnapshot> apply) throws IOException {
         if (!exists()) {
             return;
         }
-        List<ModelSnapshot> batch = new ArrayList<>();
+        List<Pending> batch = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+            long line = 1;
             for (CSVRecord record : parser) {
                 String type = record.get(0);
                 if ("C".equals(type) && record.size() == 2 && Integer.toString(batch.size()).equals(record.get(1))) {
-                    batch.forEach(apply);
+                    for (Pending committed : batch) {
+                        apply.accept(model(committed, held));
+                    }
                     batch.clear();
-                } else if ("M".equals(type) && record.size() == 12) {
-                    batch.add(CatalogCsvLayout.model(record.toList().subList(1, 11), tags(record.get(11))));
-                } else if ("T".equals(type) && record.size() == 4 && held.apply(record.get(1)) != null) {
-                    ModelSnapshot before = held.apply(record.get(1)); // a key comes once per batch
-                    batch.add(new ModelSnapshot(before.name(), before.details(), before.status(),
-                            Long.parseLong(record.get(2)), SortedTags.copyOf(tags(record.get(3)))));
+                } else if ("M".equals(type) && record.size() == 12 || "T".equals(type) && record.size() == 4) {
+                    batch.add(new Pending(record, line));
                 } else {
                     return;
                 }
+                line = parser.getCurrentLineNumber() + 1;
             }
-        } catch (UncheckedIOException | IllegalStateException | NumberFormatException e) {
+        } catch (UncheckedIOException | IllegalStateException e) {
             // A torn last record (a crash mid-append): what came before its batch's C record stands.
+        }
+    }
+
+    /** A record of a batch whose C record has not come yet, and the line it starts on. */
+    private record Pending(CSVRecord record, long line) {
+    }
+
+    /** A record of a committed batch: anything it cannot be read as is damage, not a crash. */
+    private ModelSnapshot model(Pending pending, Function<String, ModelSnapshot> held) throws IOException {
+        CSVRecord record = pending.record();
+        try {
+            if ("M".equals(record.get(0))) {
+                return CatalogCsvLayout.model(record.toList().subList(1, 11), tags(record.get(11)));
+            }
+            ModelSnapshot before = held.apply(record.get(1)); // a key comes once per batch
+            if (before == null) {
+                throw new IllegalArgumentException("changes the tags of " + record.get(1) + ", which it never added");
+            }
+            return new ModelSnapshot(before.name(), before.details(), before.status(),
+                    Long.parseLong(record.get(2)), SortedTags.copyOf(tags(record.get(3))));
+        } catch (RuntimeException e) {
+            throw new IOException(file + " line " + pending.line()
+                    + ": a committed change cannot be read (" + e.getMessage() + "); the journal is damaged."
+                    + " Keep the folder as it is and restore the catalog from a backup", e);
         }
     }
 

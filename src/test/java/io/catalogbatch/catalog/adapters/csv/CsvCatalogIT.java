@@ -100,6 +100,59 @@ class CsvCatalogIT {
     }
 
     /**
+     * A kill can cut the last record anywhere, also in the middle of a tag ({@code tag-20} of {@code tag-208-x})
+     * or a date, which are no values of the domain: the batches before it stand, at every cut.
+     */
+    @Test
+    void a_record_cut_in_the_middle_of_a_tag_or_a_date_is_a_torn_tail() throws Exception {
+        Path live = folder.resolve("live");
+        try (CsvCatalog catalog = CsvCatalog.openForWriting(live)) {
+            commit(catalog, model("first", "tag-1"));
+        }
+        Path crashed = folder.resolve("crashed");
+        try (CsvCatalog catalog = CsvCatalog.openForWriting(live)) {
+            CatalogUnitOfWork uow = catalog.unitOfWork();
+            try (uow) {
+                uow.models().get("first").orElseThrow().tag(Tag.of("tag-208-x"));
+                uow.models().add(Model.add(ModelName.of("second"), ModelPatch.of(new ModelDetails("d", "task",
+                        "fw", "mit", "https://example.org/m", "2024-01-15", ""), Status.ACTIVE), Set.of()));
+                uow.commit();
+            }
+            copyFolder(live, crashed);
+        }
+        Path journal = crashed.resolve(CatalogJournal.FILE);
+        String whole = Files.readString(journal);
+        assertThat(whole).startsWith("T,first,").contains("tag-208-x").contains("2024-01-15");
+
+        for (int cut = 1; cut < whole.length() - 1; cut++) {
+            Files.writeString(journal, whole.substring(0, cut), StandardCharsets.UTF_8);
+
+            try (CsvCatalog reader = CsvCatalog.openForReading(crashed)) {
+                assertThat(reader.find("first").orElseThrow().tags()).as("journal cut at %d", cut)
+                        .extracting(Tag::value).containsExactly("tag-1");
+                assertThat(reader.find("second")).as("journal cut at %d", cut).isEmpty();
+            }
+        }
+    }
+
+    /** A committed batch that cannot be read is damage: the catalog says where rather than drop it. */
+    @Test
+    void a_damaged_committed_record_is_reported_with_its_line() throws Exception {
+        Path crashed = folder.resolve("crashed");
+        try (CsvCatalog catalog = CsvCatalog.openForWriting(folder.resolve("live"))) {
+            commit(catalog, model("first", "tag-1"));
+            commit(catalog, model("second", "tag-2"));
+            copyFolder(folder.resolve("live"), crashed);
+        }
+        Path journal = crashed.resolve(CatalogJournal.FILE);
+        Files.writeString(journal, Files.readString(journal).replace("tag-2", "tag-2-"));
+
+        assertThatThrownBy(() -> CsvCatalog.openForReading(crashed).close())
+                .hasMessageContaining(journal + " line 4")
+                .hasMessageContaining("the journal is damaged");
+    }
+
+    /**
      * A change of tags alone is journalled without the description, and a crash after it gives back the whole
      * model: from the old files, and from files already rewritten with it (the journal is deleted after them).
      */
