@@ -1,6 +1,7 @@
 package io.catalogbatch.catalog.domain;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,6 +27,13 @@ public record ModelPatch(ModelDetails details, Status status, Set<ModelField> pr
         Set<ModelField> fields = present.isEmpty() ? EnumSet.noneOf(ModelField.class) : EnumSet.copyOf(present);
         fields.remove(ModelField.STATUS);
         return fields;
+    }
+
+    /** The key of the model this patch names as successor, if it sets one: the handler will read that model. */
+    public Optional<String> successorKey() {
+        return sets(ModelField.SUCCESSOR) && !details.successor().isEmpty()
+                ? Optional.of(ModelName.keyOf(details.successor()))
+                : Optional.empty();
     }
 
     public ModelPatch withSuccessor(String successorDisplay) {

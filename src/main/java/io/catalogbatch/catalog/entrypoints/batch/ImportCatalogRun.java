@@ -1,7 +1,10 @@
 package io.catalogbatch.catalog.entrypoints.batch;
 
+import io.catalogbatch.catalog.domain.ModelPatch;
 import io.catalogbatch.catalog.domain.UnknownModel;
+import io.catalogbatch.catalog.domain.commands.AddModel;
 import io.catalogbatch.catalog.domain.commands.CatalogCommand;
+import io.catalogbatch.catalog.domain.commands.UpdateModelDetails;
 import io.catalogbatch.catalog.service.CatalogBootstrap;
 import io.catalogbatch.catalog.service.CatalogStore;
 import io.catalogbatch.catalog.service.ForwardReferences;
@@ -14,7 +17,9 @@ import io.catalogbatch.shared.service.MessageBus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -42,9 +47,28 @@ record ImportCatalogRun(CatalogStore store, boolean replace, Path report, Import
         return bus::handle;
     }
 
-    /** Before a chunk is handled: the store may read the models its rows name in one go. */
+    /**
+     * Before a chunk is handled: the store may read the models its rows name in one go, and the successors
+     * they name (each is read to check it; on a database, one query per row otherwise).
+     */
     void prefetch(List<Command> commands) {
-        store.prefetch(commands.stream().map(command -> ((CatalogCommand) command).name().key()).toList());
+        List<String> keys = new ArrayList<>(commands.size());
+        for (Command command : commands) {
+            CatalogCommand named = (CatalogCommand) command;
+            keys.add(named.name().key());
+            patchOf(named).flatMap(ModelPatch::successorKey).ifPresent(keys::add);
+        }
+        store.prefetch(keys);
+    }
+
+    private static Optional<ModelPatch> patchOf(CatalogCommand command) {
+        if (command instanceof AddModel add) {
+            return Optional.of(add.patch());
+        }
+        if (command instanceof UpdateModelDetails update) {
+            return Optional.of(update.patch());
+        }
+        return Optional.empty();
     }
 
     /** The errors file of an input file, opened again to append (the replace step reports into both). */
