@@ -12,12 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * scripts/small-import.sh: which command lines scripts/catalog-batch starts with the quick compiler only
- * (an import of less than 16 MiB of files, its CSV folder catalog included).
+ * scripts/jit-options.sh: the compiler options scripts/catalog-batch starts the JVM with. The quick compiler
+ * only for an import of less than 16 MiB of files (its CSV folder catalog included), else higher thresholds
+ * for the optimising one; a JVM that refused them would refuse to start the tool.
  */
-class SmallImportScriptTest {
+class JitOptionsScriptTest {
 
-    private static final Path SCRIPT = Path.of("scripts", "small-import.sh").toAbsolutePath();
+    private static final Path SCRIPT = Path.of("scripts", "jit-options.sh").toAbsolutePath();
+    private static final String QUICK_ONLY = "-XX:TieredStopAtLevel=1";
     private static final long LIMIT = 16L * 1024 * 1024;
 
     @TempDir
@@ -69,6 +71,31 @@ class SmallImportScriptTest {
         assertThat(small()).isFalse();
     }
 
+    @Test
+    void aSmallImportGetsTheQuickCompilerOnlyAndAnythingElseTheRaisedThresholds() throws Exception {
+        Path models = file("models.csv", 1_000);
+
+        assertThat(options("import", "--models", models.toString())).containsExactly(QUICK_ONLY);
+        assertThat(options("export", "--out", dir.toString()))
+                .contains("-XX:Tier4InvocationThreshold=15000", "-XX:Tier4CompileThreshold=30000")
+                .doesNotContain(QUICK_ONLY);
+    }
+
+    @Test
+    void theJvmAcceptsBothSetsOfOptions() throws Exception {
+        Path models = file("models.csv", 1_000);
+
+        for (List<String> options : List.of(options("import", "--models", models.toString()), options("search"))) {
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(options);
+            command.add("-version");
+            Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(java.getInputStream().readAllBytes());
+            assertThat(java.waitFor()).as("%s: %s", options, output).isZero();
+        }
+    }
+
     private Path file(String name, long size) throws IOException {
         return sized(dir.resolve(name), size);
     }
@@ -82,13 +109,28 @@ class SmallImportScriptTest {
     }
 
     private boolean small(String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of("bash", "-c", "source \"$0\" && small_import \"$@\"",
+        Sourced result = run("small_import", arguments);
+        assertThat(result.output()).as("what the script printed").isEmpty();
+        return result.exit() == 0;
+    }
+
+    private List<String> options(String... arguments) throws Exception {
+        Sourced result = run("jit_options", arguments);
+        assertThat(result.exit()).isZero();
+        assertThat(result.output()).endsWith("\n").doesNotContain("\n\n");
+        return List.of(result.output().strip().split(" +"));
+    }
+
+    private record Sourced(int exit, String output) {
+    }
+
+    /** Sources the script in bash, in {@code dir}, and calls {@code function} with the arguments. */
+    private Sourced run(String function, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of("bash", "-c", "source \"$0\" && " + function + " \"$@\"",
                 SCRIPT.toString()));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
-        int exit = process.waitFor();
-        assertThat(output).as("what the script printed").isEmpty();
-        return exit == 0;
+        return new Sourced(process.waitFor(), output);
     }
 }

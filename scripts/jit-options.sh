@@ -1,5 +1,5 @@
-# Sourced by scripts/catalog-batch (and by SmallImportScriptTest): small_import ARGS... succeeds when the
-# command line is an import whose files are small.
+# Sourced by scripts/catalog-batch (and by JitOptionsScriptTest): jit_options ARGS... prints, on one line,
+# the JVM's compiler options for the command line ARGS.
 #
 # A small import is over before HotSpot's optimising compiler (C2) has paid for itself: on two cores its
 # compilations (and the profiling code that feeds them) compete with the import. Whole process, CSV folder,
@@ -33,4 +33,18 @@ small_import() {
     done
   fi
   [ "$total" -lt $((16 * 1024 * 1024)) ]
+}
+
+# Otherwise the optimising compiler takes only methods that stay hot: with HotSpot's thresholds it compiled
+# ~1,200 methods in 20-24 s of CPU during a 1M re-import (-XX:+CITime), a third of all the CPU the run used
+# on two cores, much of it on Spring's start-up and on code run a few thousand times. Three times the
+# thresholds: 13-18 s of compiling, and 1M models re-imported into a CSV folder in 25.1 s instead of 27.6 s,
+# imported in 52-55 s instead of 57-58 s, 200k into H2 in 29 s instead of 33-36 s (docs/benchmark.md).
+jit_options() {
+  if small_import "$@"; then
+    echo -XX:TieredStopAtLevel=1
+  else
+    echo -XX:Tier4InvocationThreshold=15000 -XX:Tier4MinInvocationThreshold=2000 \
+      -XX:Tier4CompileThreshold=30000 -XX:Tier4BackEdgeThreshold=120000
+  fi
 }
