@@ -12,6 +12,7 @@ import io.catalogbatch.catalog.domain.Status;
 import io.catalogbatch.catalog.domain.Tag;
 import io.catalogbatch.catalog.service.CatalogBusy;
 import io.catalogbatch.catalog.service.CatalogUnitOfWork;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,15 @@ class CsvCatalogIT {
             tagSet.add(Tag.of(tag));
         }
         return Model.add(ModelName.of(name), ModelPatch.of(details, Status.ACTIVE), tagSet);
+    }
+
+    /** The folder {@code live} with this one model, closed: its files written, no journal. */
+    private Path closedCatalogWith(Model model) throws IOException {
+        Path live = folder.resolve("live");
+        try (CsvCatalog catalog = CsvCatalog.openForWriting(live)) {
+            commit(catalog, model);
+        }
+        return live;
     }
 
     static void commit(CsvCatalog catalog, Model model) {
@@ -105,10 +115,7 @@ class CsvCatalogIT {
      */
     @Test
     void a_record_cut_in_the_middle_of_a_tag_or_a_date_is_a_torn_tail() throws Exception {
-        Path live = folder.resolve("live");
-        try (CsvCatalog catalog = CsvCatalog.openForWriting(live)) {
-            commit(catalog, model("first", "tag-1"));
-        }
+        Path live = closedCatalogWith(model("first", "tag-1"));
         Path crashed = folder.resolve("crashed");
         try (CsvCatalog catalog = CsvCatalog.openForWriting(live)) {
             CatalogUnitOfWork uow = catalog.unitOfWork();
@@ -158,10 +165,7 @@ class CsvCatalogIT {
      */
     @Test
     void a_change_of_tags_alone_is_journalled_short_and_recovered_whole() throws Exception {
-        Path live = folder.resolve("live");
-        try (CsvCatalog catalog = CsvCatalog.openForWriting(live)) {
-            commit(catalog, model("m", "a"));
-        }
+        Path live = closedCatalogWith(model("m", "a"));
         Path oldFiles = folder.resolve("old-files");
         Path newFiles = folder.resolve("new-files");
         String journal;
