@@ -10,7 +10,11 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /** Says what went wrong in the user's words: the innermost cause's message, a stack trace only with --verbose. */
 final class Failures {
@@ -34,13 +38,21 @@ final class Failures {
      * database or job repository (H2 lets one process open it). Waiting and trying again is the cure.
      */
     static boolean catalogBusy(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof CatalogBusy
-                    || cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE) {
-                return true;
-            }
+        return chain(failure).stream().anyMatch(cause -> cause instanceof CatalogBusy
+                || cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE);
+    }
+
+    /**
+     * The failure and its causes, outermost first. A cause met before ends it: {@code initCause} refuses only a
+     * failure as its own cause, and a longer loop would keep the run from ever saying what went wrong.
+     */
+    static List<Throwable> chain(Throwable failure) {
+        List<Throwable> chain = new ArrayList<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
+            chain.add(cause);
         }
-        return false;
+        return chain;
     }
 
     /**
@@ -61,24 +73,21 @@ final class Failures {
     }
 
     private static Throwable root(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause;
+        List<Throwable> chain = chain(failure);
+        return chain.get(chain.size() - 1);
     }
 
     static String rootMessage(Throwable failure) {
-        Throwable cause = failure;
+        List<Throwable> chain = chain(failure);
+        Throwable cause = chain.get(chain.size() - 1);
         String context = null;
         boolean jobRepository = false;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            jobRepository |= cause.getClass().getName().startsWith("org.h2.");
-            if ((cause instanceof IOException || cause instanceof UncheckedIOException) && cause.getMessage() != null
-                    && !cause.getMessage().equals(cause.getCause().toString())) {
-                context = cause.getMessage(); // our own words around an operating system error, naming the file
+        for (Throwable outer : chain.subList(0, chain.size() - 1)) {
+            jobRepository |= outer.getClass().getName().startsWith("org.h2.");
+            if ((outer instanceof IOException || outer instanceof UncheckedIOException) && outer.getMessage() != null
+                    && !outer.getMessage().equals(outer.getCause().toString())) {
+                context = outer.getMessage(); // our own words around an operating system error, naming the file
             }
-            cause = cause.getCause();
         }
         String known = inWords(cause);
         if (known != null) {
