@@ -4,6 +4,7 @@ import io.catalogbatch.allocation.entrypoints.batch.AllocateJob;
 import io.catalogbatch.catalog.entrypoints.batch.ImportCatalogJobConfiguration;
 import io.catalogbatch.shared.batch.CommandWriter;
 import io.catalogbatch.shared.batch.FileCheckTasklet;
+import io.catalogbatch.shared.batch.H2Url;
 import io.catalogbatch.shared.batch.RunSummary;
 import io.catalogbatch.shared.batch.RunSummary.FileSummary;
 import io.catalogbatch.shared.batch.StoreLocation;
@@ -301,18 +302,7 @@ final class RunHistory implements AutoCloseable {
     }
 
     static String readOnly(String url) {
-        if (!url.startsWith("jdbc:h2:")) {
-            return url;
-        }
-        String settings = url.toUpperCase(Locale.ROOT);
-        StringBuilder readOnly = new StringBuilder(url);
-        if (!settings.contains(";IFEXISTS=")) {
-            readOnly.append(";IFEXISTS=TRUE");
-        }
-        if (!settings.contains(";ACCESS_MODE_DATA=")) {
-            readOnly.append(";ACCESS_MODE_DATA=r");
-        }
-        return readOnly.toString();
+        return H2Url.withDefault(H2Url.withDefault(url, "IFEXISTS", "TRUE"), "ACCESS_MODE_DATA", "r");
     }
 
     private static boolean hasExecutionsTable(DatabaseMetaData metaData) throws SQLException {

@@ -1,11 +1,11 @@
 package io.catalogbatch.catalog.adapters.jdbc;
 
+import io.catalogbatch.shared.batch.H2Url;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -27,7 +27,7 @@ final class H2PageCache {
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             DatabaseMetaData database = connection.getMetaData();
             if ("H2".equals(database.getDatabaseProductName())
-                    && !database.getURL().toUpperCase(Locale.ROOT).contains("CACHE_SIZE")
+                    && !H2Url.names(database.getURL(), "CACHE_SIZE")
                     && !chosen(connection)) {
                 try (Statement set = connection.createStatement()) {
                     set.execute("set cache_size " + KILOBYTES);
