@@ -1,7 +1,11 @@
 package io.catalogbatch;
 
 import io.catalogbatch.cli.CatalogBatchCommand;
+import io.catalogbatch.shared.batch.JobRepositorySchema;
+import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcProperties;
+import org.springframework.context.annotation.Bean;
 
 /**
  * The executable. The command line is parsed first (picocli), so that {@code --help} and usage errors
@@ -13,5 +17,11 @@ public class CatalogBatchApplication {
 
     public static void main(String[] args) {
         System.exit(CatalogBatchCommand.execute(args));
+    }
+
+    /** Spring Batch's tables, created when missing; Spring Boot's own initializer gives way to it. */
+    @Bean
+    JobRepositorySchema jobRepositorySchema(DataSource dataSource, BatchJdbcProperties properties) {
+        return new JobRepositorySchema(dataSource, properties);
     }
 }
