@@ -105,13 +105,13 @@ final class AllocateCommand implements Callable<Integer> {
         boolean failed = run.getStatus() != BatchStatus.COMPLETED;
         boolean refused = files.stream().anyMatch(FileSummary::refused);
         long rejected = files.stream().mapToLong(FileSummary::rejected).sum();
-        int exitCode = failed || refused ? ExitCode.FAILED : rejected > 0 ? ExitCode.REJECTED_ROWS : ExitCode.DONE;
-        String status = failed ? "failed" : refused ? "refused" : rejected > 0 ? "done-with-rejections" : "done";
+        RunStatus status = RunStatus.of(false, failed, refused, rejected);
         long changes = ReportFiles.count(folder.resolve("changes.csv"));
         LocalDateTime finished = run.getEndTime() == null ? LocalDateTime.now() : run.getEndTime();
         double seconds = Duration.between(run.getStartTime(), finished).toMillis() / 1000.0;
-        new RunSummary("allocate", status, exitCode, false, dir.toString(), "", run.getStartTime().toString(),
-                finished.toString(), seconds, changes, folder.toString(), files).writeTo(folder);
+        new RunSummary("allocate", status.word(), status.exitCode(), false, dir.toString(), "",
+                run.getStartTime().toString(), finished.toString(), seconds, changes, folder.toString(), files)
+                .writeTo(folder);
         for (FileSummary file : files) {
             if (file.refused()) {
                 err.printf("%s.csv refused, nothing allocated: %s (%s)%n", file.role(), file.message(), file.reason());
@@ -127,6 +127,6 @@ final class AllocateCommand implements Callable<Integer> {
         out.printf("%,d changes (allocations and out-of-stock lines) in %.1f s. Report: %s%n", changes, seconds,
                 folder);
         out.flush();
-        return exitCode;
+        return status.exitCode();
     }
 }

@@ -65,10 +65,11 @@ final class ImportSummary {
         for (FileSummary file : summary.files()) {
             printFile(file, out, err);
         }
-        if (summary.status().equals("stopped")) {
+        RunStatus status = RunStatus.named(summary.status()).orElseThrow();
+        if (status == RunStatus.STOPPED) {
             err.println(dryRun ? "Dry run stopped on request; run the same command again to start it over."
                     : "Stopped on request after the last committed chunk; run the same command again to resume.");
-        } else if (summary.status().equals("failed")) {
+        } else if (status == RunStatus.FAILED) {
             Failures.reportFirst(err, "import failed", run.getAllFailureExceptions(), false);
             err.println(dryRun ? "Dry run: nothing was stored; run the same command again to start it over."
                     : "Nothing committed is lost; run the same command again to resume.");
@@ -95,14 +96,12 @@ final class ImportSummary {
         boolean failed = run.getStatus() != BatchStatus.COMPLETED || failedAtTheEnd;
         boolean refused = files.stream().anyMatch(FileSummary::refused);
         long rejected = files.stream().mapToLong(FileSummary::rejected).sum();
-        int exitCode = failed || refused ? ExitCode.FAILED : rejected > 0 ? ExitCode.REJECTED_ROWS : ExitCode.DONE;
-        String status = stopped ? "stopped" : failed ? "failed" : refused ? "refused"
-                : rejected > 0 ? "done-with-rejections" : "done";
+        RunStatus status = RunStatus.of(stopped, failed, refused, rejected);
         long changes = ReportFiles.count(folder.path().resolve("changes.csv"));
         LocalDateTime started = run.getStartTime();
         LocalDateTime finished = run.getEndTime() == null ? LocalDateTime.now() : run.getEndTime();
         double seconds = Duration.between(started, finished).toMillis() / 1000.0;
-        RunSummary summary = new RunSummary("import", status, exitCode, dryRun, catalog,
+        RunSummary summary = new RunSummary("import", status.word(), status.exitCode(), dryRun, catalog,
                 mode.name().toLowerCase(Locale.ROOT), started.toString(), finished.toString(), seconds, changes,
                 folder.path().toString(), files);
         summary.writeTo(folder.path());

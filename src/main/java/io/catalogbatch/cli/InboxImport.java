@@ -84,8 +84,8 @@ final class InboxImport {
         try {
             RunSummary summary = run.run(quiet, quiet, (context, execution, written) -> {
                 if (filed(written)) {
-                    filed[0] = inbox.file(batch, !written.status().equals("refused"), LocalDate.now(clock),
-                            Path.of(written.reportFolder()));
+                    boolean done = !written.status().equals(RunStatus.REFUSED.word());
+                    filed[0] = inbox.file(batch, done, LocalDate.now(clock), Path.of(written.reportFolder()));
                     recordMove(context, execution, written, filed[0]);
                 }
             });
@@ -111,7 +111,7 @@ final class InboxImport {
 
     /** Done (with or without rejections) and refused runs are filed; failed and stopped ones resume. */
     private static boolean filed(RunSummary summary) {
-        return List.of("done", "done-with-rejections", "refused").contains(summary.status());
+        return RunStatus.named(summary.status()).map(RunStatus::ended).orElse(false);
     }
 
     /**
@@ -150,10 +150,10 @@ final class InboxImport {
     }
 
     private static String fileStatus(FileSummary file, RunSummary summary) {
-        if (summary.status().equals("stopped") || summary.status().equals("failed")) {
+        if (RunStatus.named(summary.status()).map(RunStatus::interrupted).orElse(false)) {
             return summary.status();
         }
-        return file.rejected() > 0 ? "done-with-rejections" : "done";
+        return RunStatus.of(false, false, false, file.rejected()).word();
     }
 
     /** A line of the watcher's log: the time, then the message. */

@@ -203,7 +203,7 @@ final class RunHistory implements AutoCloseable {
                             .anyMatch(step -> refusedCode.equals(step.getExitStatus().getExitCode()))
                     || execution.getExecutionContext().entrySet().stream().anyMatch(entry ->
                             entry.getKey().endsWith(".refused") && !String.valueOf(entry.getValue()).isEmpty());
-            return refused ? "refused" : rejected > 0 ? "done-with-rejections" : "done";
+            return RunStatus.of(false, false, refused, rejected).word();
         }
         if (status.isRunning()) {
             return "running";
