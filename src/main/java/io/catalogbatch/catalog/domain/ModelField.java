@@ -6,8 +6,11 @@ import java.util.Locale;
 public enum ModelField {
     DESCRIPTION, TASK, FRAMEWORK, LICENSE, URL, CREATED, SUCCESSOR, STATUS;
 
+    /** Asked for every field of every row: made once. */
+    private final String column = name().toLowerCase(Locale.ROOT);
+
     /** The column name in catalog files. */
     public String column() {
-        return name().toLowerCase(Locale.ROOT);
+        return column;
     }
 }

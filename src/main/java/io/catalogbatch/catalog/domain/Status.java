@@ -7,14 +7,19 @@ import java.util.Locale;
 public enum Status {
     ACTIVE, DEPRECATED, ARCHIVED;
 
+    /** Read for every row: {@code values()} copies its array at each call. */
+    private static final Status[] ALL = values();
+
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     /** Parses a status cell: trimmed, case-insensitive; an empty cell means {@link #ACTIVE}. */
     public static Status of(String raw) {
         String value = Text.trim(raw).toLowerCase(Locale.ROOT);
         if (value.isEmpty()) {
             return ACTIVE;
         }
-        for (Status status : values()) {
-            if (status.code().equals(value)) {
+        for (Status status : ALL) {
+            if (status.code.equals(value)) {
                 return status;
             }
         }
@@ -24,6 +29,6 @@ public enum Status {
 
     /** The lower-case word used in files and on the command line. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 }

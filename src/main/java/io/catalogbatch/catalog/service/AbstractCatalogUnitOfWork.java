@@ -4,6 +4,7 @@ import io.catalogbatch.catalog.domain.Model;
 import io.catalogbatch.shared.domain.AggregateRoot;
 import io.catalogbatch.shared.service.AbstractUnitOfWork;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,7 +26,16 @@ public abstract class AbstractCatalogUnitOfWork extends AbstractUnitOfWork imple
 
     /** The models handed out since the last commit or rollback that changed since they were loaded. */
     protected final List<Model> changedModels() {
-        return models.seen().stream().filter(Model::changedSinceLoaded).toList();
+        List<Model> changed = List.of(); // a re-import's usual answer, asked at every command's commit
+        for (Model model : models.seen()) {
+            if (model.changedSinceLoaded()) {
+                if (changed.isEmpty()) {
+                    changed = new ArrayList<>();
+                }
+                changed.add(model);
+            }
+        }
+        return changed;
     }
 
     @Override

@@ -68,7 +68,8 @@ final class RecordCursor implements Closeable {
         // Before hasNext(), which already parses the record; empty lines are records, so none is skipped unseen.
         long line = parser.getCurrentLineNumber() + 1;
         try {
-            return records.hasNext() ? new Record(line, records.next().toList()) : null;
+            // List.of copies the record's array once (toList() went through a stream, then the row copied it again).
+            return records.hasNext() ? new Record(line, List.of(records.next().values())) : null;
         } catch (UncheckedIOException e) {
             throw text.refusal(e.getCause(), line);
         }

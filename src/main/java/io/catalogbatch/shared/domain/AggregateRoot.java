@@ -14,6 +14,9 @@ public abstract class AggregateRoot {
 
     /** Hands out the events recorded since the last call, and forgets them. */
     public List<Event> pullEvents() {
+        if (events.isEmpty()) {
+            return List.of();
+        }
         List<Event> pulled = List.copyOf(events);
         events.clear();
         return pulled;

@@ -33,6 +33,9 @@ public abstract class AbstractUnitOfWork implements UnitOfWork {
 
     @Override
     public final List<Event> collectNewEvents() {
+        if (committedEvents.isEmpty()) {
+            return List.of();
+        }
         List<Event> events = List.copyOf(committedEvents);
         committedEvents.clear();
         return events;

@@ -40,16 +40,23 @@ public final class MessageBus {
 
     /** Handles the message and every event it leads to; a command's failure propagates to the caller. */
     public void handle(Message message) {
-        Deque<Message> queue = new ArrayDeque<>();
-        queue.add(message);
+        dispatch(message);
+        List<Event> events = uow.collectNewEvents();
+        if (events.isEmpty()) {
+            return; // most commands of an import raise no event: no queue to make for each row
+        }
+        Deque<Message> queue = new ArrayDeque<>(events);
         while (!queue.isEmpty()) {
-            Message next = queue.poll();
-            if (next instanceof Command command) {
-                handleCommand(command);
-            } else {
-                handleEvent((Event) next);
-            }
+            dispatch(queue.poll());
             queue.addAll(uow.collectNewEvents());
+        }
+    }
+
+    private void dispatch(Message message) {
+        if (message instanceof Command command) {
+            handleCommand(command);
+        } else {
+            handleEvent((Event) message);
         }
     }
 

@@ -18,6 +18,8 @@ public record ModelRow(CsvRow row) {
 
     public static final String TAGS_SEPARATORS = "[;,|]";
 
+    private static final ModelField[] FIELDS = ModelField.values();
+
     /** The key of the row's command, without building it: the model's name. */
     public static String key(CsvRow row) {
         return ModelName.of(row.get("name")).key();
@@ -26,7 +28,7 @@ public record ModelRow(CsvRow row) {
     public AddModel toCommand() {
         ModelName name = ModelName.of(row.get("name"));
         Set<ModelField> present = EnumSet.noneOf(ModelField.class);
-        for (ModelField field : ModelField.values()) {
+        for (ModelField field : FIELDS) {
             if (row.has(field.column())) {
                 present.add(field);
             }
@@ -37,13 +39,27 @@ public record ModelRow(CsvRow row) {
         return new AddModel(name, new ModelPatch(details, status, present), tags(), Revision.expected(row.get("revision")));
     }
 
+    /** The tags cell split at any of {@link #TAGS_SEPARATORS}, blank elements left out. */
     private Set<Tag> tags() {
+        String cell = row.get("tags");
+        if (cell.isEmpty()) {
+            return Set.of();
+        }
         Set<Tag> tags = new LinkedHashSet<>();
-        for (String element : row.get("tags").split(TAGS_SEPARATORS)) {
-            if (!element.isBlank()) {
-                tags.add(Tag.of(element));
+        int start = 0;
+        for (int i = 0; i <= cell.length(); i++) {
+            if (i == cell.length() || isTagSeparator(cell.charAt(i))) {
+                String element = cell.substring(start, i);
+                if (!element.isBlank()) {
+                    tags.add(Tag.of(element));
+                }
+                start = i + 1;
             }
         }
         return tags;
+    }
+
+    private static boolean isTagSeparator(char c) {
+        return c == ';' || c == ',' || c == '|';
     }
 }
