@@ -39,14 +39,18 @@ public final class FirstRows {
     private byte[] probe = new byte[256];
     private int probeLength;
     private RepeatedKeys among = RepeatedKeys.ANY;
+    /** The key last asked about, and whether it may repeat: a row asks {@link #claimedBy}, then {@link #claim}. */
+    private String lastKey;
+    private boolean lastMayRepeat;
 
     /** From now on, remembers only the keys that may repeat. */
     public void onlyAmong(RepeatedKeys repeated) {
         this.among = repeated;
+        this.lastKey = null;
     }
 
     public OptionalLong claimedBy(String key) {
-        if (!among.mayRepeat(key)) {
+        if (!mayRepeat(key)) {
             return OptionalLong.empty();
         }
         int entry = table[slotOf(key)] - 1;
@@ -54,7 +58,7 @@ public final class FirstRows {
     }
 
     public void claim(String key, long line) {
-        if (!among.mayRepeat(key)) {
+        if (!mayRepeat(key)) {
             return;
         }
         int slot = slotOf(key);
@@ -75,6 +79,14 @@ public final class FirstRows {
         if (size * 2 > table.length) {
             grow();
         }
+    }
+
+    private boolean mayRepeat(String key) {
+        if (key != lastKey) { // the same string, not an equal one: no characters compared
+            lastMayRepeat = among.mayRepeat(key);
+            lastKey = key;
+        }
+        return lastMayRepeat;
     }
 
     public int size() {

@@ -35,7 +35,10 @@ public final class RepeatedKeys {
     }
 
     public boolean mayRepeat(String key) {
-        return repeated == null || Arrays.binarySearch(repeated, fingerprint(key)) >= 0;
+        if (repeated == null) {
+            return true;
+        }
+        return repeated.length > 0 && Arrays.binarySearch(repeated, fingerprint(key)) >= 0;
     }
 
     /** How many fingerprints more than one row has; -1 before the file was checked. */
