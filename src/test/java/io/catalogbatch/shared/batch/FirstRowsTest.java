@@ -42,6 +42,21 @@ class FirstRowsTest {
     }
 
     @Test
+    void a_key_asked_about_before_the_check_finished_is_asked_about_again_after_it() {
+        RepeatedKeys repeated;
+        try (RepeatedKeys.Collector keys = new RepeatedKeys.Collector(Path.of("unused"))) {
+            keys.add("org/once");
+            repeated = keys.finish();
+        }
+        FirstRows rows = new FirstRows();
+        String key = "org/once";
+        assertThat(rows.claimedBy(key)).isEmpty(); // any key may repeat until the file was checked
+        rows.onlyAmong(repeated);
+        rows.claim(key, 2); // the same string: the answer given before the check no longer holds
+        assertThat(rows.size()).isZero();
+    }
+
+    @Test
     void keys_that_differ_only_beyond_ascii_or_in_length_are_different_keys() {
         FirstRows rows = new FirstRows();
         String[] keys = {"", "a", "a\u0000", "é", "e\u0301", "\u00e9\u0000", "日本", "日本語", "\ud83d\ude00",
