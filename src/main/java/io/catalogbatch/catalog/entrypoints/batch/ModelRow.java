@@ -16,7 +16,8 @@ import java.util.Set;
 /** A row of a models file (SPEC §4); only the columns the file has are set on the model. */
 public record ModelRow(CsvRow row) {
 
-    public static final String TAGS_SEPARATORS = "[;,|]";
+    /** The characters that separate tags in a models row's tags cell. */
+    public static final String TAGS_SEPARATORS = ";,|";
 
     private static final ModelField[] FIELDS = ModelField.values();
 
@@ -48,7 +49,7 @@ public record ModelRow(CsvRow row) {
         Set<Tag> tags = new LinkedHashSet<>();
         int start = 0;
         for (int i = 0; i <= cell.length(); i++) {
-            if (i == cell.length() || isTagSeparator(cell.charAt(i))) {
+            if (i == cell.length() || TAGS_SEPARATORS.indexOf(cell.charAt(i)) >= 0) {
                 String element = cell.substring(start, i);
                 if (!element.isBlank()) {
                     tags.add(Tag.of(element));
@@ -57,9 +58,5 @@ public record ModelRow(CsvRow row) {
             }
         }
         return tags;
-    }
-
-    private static boolean isTagSeparator(char c) {
-        return c == ';' || c == ',' || c == '|';
     }
 }
