@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.batch.core.job.JobExecution;
@@ -97,13 +98,16 @@ final class CatalogImport {
      * A dry run changes nothing of the catalog, its folder included: its job repository goes into its own
      * report folder, and the catalog is only read.
      */
-    private ConfigurableApplicationContext start(StoreLocation catalog) throws IOException {
+    private ConfigurableApplicationContext start(StoreLocation catalog) throws IOException, SQLException {
         if (!request.dryRun()) {
             return BatchContext.start(catalog, true, request.verbose());
         }
         folder = RunReportFolder.choose(request.report(), JobRuns.Plan.fresh(), request.newReportsIn()).path();
-        return BatchContext.start(catalog, StoreLocation.jobRepositoryIn(folder.resolve(".jobs")), false,
-                request.verbose());
+        String jobRepository = StoreLocation.jobRepositoryIn(folder.resolve(".jobs"));
+        // A database that holds no catalog is not created: the run checks against an empty one of its own.
+        StoreLocation read = catalog.isDatabase() && CatalogPresence.absent(catalog)
+                ? StoreLocation.of(jobRepository) : catalog;
+        return BatchContext.start(read, jobRepository, false, request.verbose());
     }
 
     /** The identifying parameters: the catalog, each file's absolute path and content hash, the options. */

@@ -2,7 +2,6 @@ package io.catalogbatch.cli;
 
 import io.catalogbatch.catalog.service.CatalogExport;
 import io.catalogbatch.catalog.service.ExportFlavour;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -35,20 +34,29 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!options.location().isDatabase() && !Files.isDirectory(options.location().folder())) {
-            spec.commandLine().getErr().printf("catalog-batch export: there is no catalog at %s; name it with "
-                    + "--catalog (default ./catalog), or import into it first%n", options.catalog);
+        try {
+            if (CatalogPresence.absent(options.location())) {
+                spec.commandLine().getErr().println(CatalogPresence.missing("export", options.catalog));
+                return ExitCode.FAILED;
+            }
+        } catch (Exception e) {
+            Failures.report(spec.commandLine().getErr(), "export failed", e, options.verbose);
             return ExitCode.FAILED;
         }
         try (ConfigurableApplicationContext context = BatchContext.startReadOnly(options.location(), options.verbose)) {
-            context.getBean(CatalogExport.class).export(out, flavour);
-            spec.commandLine().getOut().printf("Exported %s to %s (%s).%n", options.catalog,
-                    out.resolve("models.csv"), flavour.name().toLowerCase(java.util.Locale.ROOT));
+            CatalogExport.Written written = context.getBean(CatalogExport.class).export(out, flavour);
+            spec.commandLine().getOut().printf("Exported %s to %s (%s) and %s (%s), %s flavour.%n", options.catalog,
+                    written.models(), count(written.modelRows(), "model"), written.tags(),
+                    count(written.tagRows(), "tag row"), flavour.name().toLowerCase(java.util.Locale.ROOT));
             return ExitCode.DONE;
         } catch (Exception e) {
             Failures.report(spec.commandLine().getErr(), "export failed", e, options.verbose);
             return ExitCode.FAILED;
         }
+    }
+
+    private static String count(long rows, String what) {
+        return String.format("%,d %s%s", rows, what, rows == 1 ? "" : "s");
     }
 
     /** Accepts the flavour in any case. */

@@ -64,6 +64,10 @@ final class HistoryCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         try {
+            if (CatalogPresence.absent(options.location())) {
+                err.println(CatalogPresence.missing("history", options.catalog));
+                return ExitCode.FAILED;
+            }
             Optional<RunHistory> history = RunHistory.open(options.location());
             RunHistory.Page page;
             if (history.isEmpty()) {

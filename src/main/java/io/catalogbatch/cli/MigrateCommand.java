@@ -78,8 +78,13 @@ final class MigrateCommand implements Callable<Integer> {
             err.println("catalog-batch migrate: --from and --to name the same catalog");
             return ExitCode.USAGE;
         }
-        if (!source.isDatabase() && !Files.isDirectory(source.folder())) {
-            err.printf("catalog-batch migrate: there is no catalog at %s%n", from);
+        try {
+            if (CatalogPresence.absent(source)) {
+                err.println(CatalogPresence.missing("migrate", from, "--from"));
+                return ExitCode.FAILED;
+            }
+        } catch (Exception e) {
+            Failures.report(err, "migrate failed", e, verbose);
             return ExitCode.FAILED;
         }
         JobParameters input = new JobParametersBuilder()

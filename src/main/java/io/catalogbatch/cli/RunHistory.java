@@ -4,15 +4,12 @@ import io.catalogbatch.allocation.entrypoints.batch.AllocateJob;
 import io.catalogbatch.catalog.entrypoints.batch.ImportCatalogJobConfiguration;
 import io.catalogbatch.shared.batch.CommandWriter;
 import io.catalogbatch.shared.batch.FileCheckTasklet;
-import io.catalogbatch.shared.batch.H2Url;
 import io.catalogbatch.shared.batch.RunSummary;
 import io.catalogbatch.shared.batch.RunSummary.FileSummary;
 import io.catalogbatch.shared.batch.StoreLocation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameter;
@@ -33,7 +29,6 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.repository.explore.JobExplorer;
 import org.springframework.batch.core.repository.support.JdbcJobRepositoryFactoryBean;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
-import org.springframework.core.env.StandardEnvironment;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
@@ -52,9 +47,6 @@ final class RunHistory implements AutoCloseable {
     record Page(List<Run> runs, long total) {
     }
 
-    /** H2's "database not found" (IFEXISTS=TRUE) and PostgreSQL's "database does not exist". */
-    private static final int H2_DATABASE_NOT_FOUND = 90146;
-    private static final String POSTGRES_NO_DATABASE = "3D000";
     private static final String EXECUTIONS_TABLE = "BATCH_JOB_EXECUTION";
 
     /** The job repository is an H2 file another process has open: H2 lets one process use it at a time. */
@@ -81,9 +73,9 @@ final class RunHistory implements AutoCloseable {
         String url = catalog.isDatabase() ? catalog.value() : catalog.jobRepositoryUrl();
         Connection connection;
         try {
-            connection = connect(url);
+            connection = ReadOnlyDatabase.connect(url);
         } catch (SQLException e) {
-            if (e.getErrorCode() == H2_DATABASE_NOT_FOUND || POSTGRES_NO_DATABASE.equals(e.getSQLState())) {
+            if (ReadOnlyDatabase.missing(e)) {
                 return Optional.empty();
             }
             if (e.getErrorCode() == Failures.H2_DATABASE_IN_USE) {
@@ -95,7 +87,7 @@ final class RunHistory implements AutoCloseable {
             throw e;
         }
         try {
-            if (!hasExecutionsTable(connection.getMetaData())) {
+            if (!ReadOnlyDatabase.hasTable(connection, EXECUTIONS_TABLE)) {
                 connection.close();
                 return Optional.empty();
             }
@@ -274,45 +266,5 @@ final class RunHistory implements AutoCloseable {
         } finally {
             connection.close();
         }
-    }
-
-    /**
-     * A read-only connection in a transaction of its own. An H2 URL gets {@code IFEXISTS=TRUE} (a missing
-     * database is not created) and {@code ACCESS_MODE_DATA=r}; credentials, as for the other commands, come
-     * from the URL or {@code spring.datasource.username}/{@code password} (system properties or environment).
-     */
-    private static Connection connect(String url) throws SQLException {
-        Properties credentials = new Properties();
-        StandardEnvironment environment = new StandardEnvironment();
-        for (String key : List.of("username", "password")) {
-            String value = environment.getProperty("spring.datasource." + key);
-            if (value != null) {
-                credentials.setProperty(key.equals("username") ? "user" : key, value);
-            }
-        }
-        Connection connection = DriverManager.getConnection(readOnly(url), credentials);
-        try {
-            connection.setReadOnly(true);
-            connection.setAutoCommit(false);
-            return connection;
-        } catch (SQLException e) {
-            connection.close();
-            throw e;
-        }
-    }
-
-    static String readOnly(String url) {
-        return H2Url.withDefault(H2Url.withDefault(url, "IFEXISTS", "TRUE"), "ACCESS_MODE_DATA", "r");
-    }
-
-    private static boolean hasExecutionsTable(DatabaseMetaData metaData) throws SQLException {
-        for (String name : List.of(EXECUTIONS_TABLE, EXECUTIONS_TABLE.toLowerCase(Locale.ROOT))) {
-            try (ResultSet tables = metaData.getTables(null, null, name, new String[] {"TABLE"})) {
-                if (tables.next()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

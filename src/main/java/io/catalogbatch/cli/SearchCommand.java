@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -106,9 +105,13 @@ final class SearchCommand implements Callable<Integer> {
             err.println("catalog-batch search: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        if (!options.location().isDatabase() && !Files.isDirectory(options.location().folder())) {
-            err.printf("catalog-batch search: there is no catalog at %s; name it with --catalog "
-                    + "(default ./catalog), or import into it first%n", options.catalog);
+        try {
+            if (CatalogPresence.absent(options.location())) {
+                err.println(CatalogPresence.missing("search", options.catalog));
+                return ExitCode.FAILED;
+            }
+        } catch (Exception e) {
+            Failures.report(err, "search failed", e, options.verbose);
             return ExitCode.FAILED;
         }
         try (ConfigurableApplicationContext context = BatchContext.startReadOnly(options.location(), options.verbose)) {

@@ -220,13 +220,25 @@ class HistoryCommandIT {
     }
 
     @Test
-    void a_catalog_without_runs_is_neither_created_nor_changed() throws Exception {
+    void a_missing_catalog_is_said_to_be_missing_and_is_not_created() throws Exception {
         Path missing = work.resolve("no-catalog");
         Result none = CatalogBatchCli.run("history", "--catalog", missing.toString());
-        assertThat(none.exitCode()).as(none.err()).isEqualTo(ExitCode.DONE);
-        assertThat(none.out()).isEqualTo("no runs recorded for " + missing + System.lineSeparator());
+        assertThat(none.exitCode()).isEqualTo(ExitCode.FAILED);
+        assertThat(none.out()).isEmpty();
+        assertThat(none.err()).contains("there is no catalog at " + missing);
         assertThat(missing).doesNotExist();
 
+        String database = "jdbc:h2:file:" + work.resolve("no-db").toAbsolutePath();
+        Result h2 = CatalogBatchCli.run("history", "--catalog", database);
+        assertThat(h2.exitCode()).isEqualTo(ExitCode.FAILED);
+        assertThat(h2.err()).contains("there is no catalog at " + database);
+        try (var files = Files.list(work)) {
+            assertThat(files).extracting(file -> file.getFileName().toString()).noneMatch(f -> f.startsWith("no-db"));
+        }
+    }
+
+    @Test
+    void a_catalog_without_runs_is_not_changed() throws Exception {
         Path empty = Files.createDirectory(work.resolve("empty-catalog"));
         Result csv = CatalogBatchCli.run("history", "--catalog", empty.toString(), "--csv");
         assertThat(csv.exitCode()).isEqualTo(ExitCode.DONE);
@@ -235,19 +247,12 @@ class HistoryCommandIT {
         try (var files = Files.list(empty)) {
             assertThat(files).isEmpty();
         }
-
-        String database = "jdbc:h2:file:" + work.resolve("no-db").toAbsolutePath();
-        Result h2 = CatalogBatchCli.run("history", "--catalog", database);
-        assertThat(h2.exitCode()).as(h2.err()).isEqualTo(ExitCode.DONE);
-        assertThat(h2.out()).contains("no runs recorded for " + database);
-        try (var files = Files.list(work)) {
-            assertThat(files).extracting(file -> file.getFileName().toString()).noneMatch(f -> f.startsWith("no-db"));
-        }
     }
 
     @Test
     void a_dry_run_is_not_listed() throws Exception {
         String catalog = catalog("csv");
+        Files.createDirectories(Path.of(catalog));
         Path models = write("models.csv", "name\norg/a\n");
         assertThat(importInto(catalog, "dry", models, null, "--dry-run").exitCode()).isEqualTo(ExitCode.DONE);
 

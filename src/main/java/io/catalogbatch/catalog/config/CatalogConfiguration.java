@@ -7,6 +7,7 @@ import io.catalogbatch.catalog.service.CatalogExport;
 import io.catalogbatch.catalog.service.CatalogStore;
 import io.catalogbatch.catalog.service.ExportFlavour;
 import io.catalogbatch.shared.csv.CsvFlavour;
+import io.catalogbatch.shared.batch.H2Url;
 import io.catalogbatch.shared.batch.StoreLocation;
 import java.io.IOException;
 import javax.sql.DataSource;
@@ -15,6 +16,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -30,8 +33,14 @@ public class CatalogConfiguration {
     @Primary
     CatalogStore catalogStore(@Value("${catalog.location:./catalog}") String location,
                               @Value("${catalog.writable:false}") boolean writable,
+                              @Value("${spring.datasource.url}") String jobRepositoryUrl,
                               DataSource dataSource, PlatformTransactionManager transactionManager) throws IOException {
         StoreLocation store = StoreLocation.of(location);
+        if (store.isDatabase() && !store.value().equals(jobRepositoryUrl)) {
+            // A dry run: its job repository is its own, the catalog database is only read, never created.
+            DriverManagerDataSource catalog = new DriverManagerDataSource(H2Url.readOnly(store.value()));
+            return JdbcCatalog.readOnly(catalog, new DataSourceTransactionManager(catalog));
+        }
         if (store.isDatabase()) {
             return new JdbcCatalog(dataSource, transactionManager);
         }

@@ -7,5 +7,9 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface CatalogExport {
 
-    void export(Path folder, ExportFlavour flavour) throws IOException;
+    /** The files an export wrote, and how many rows each holds (the header aside). */
+    record Written(Path models, long modelRows, Path tags, long tagRows) {
+    }
+
+    Written export(Path folder, ExportFlavour flavour) throws IOException;
 }

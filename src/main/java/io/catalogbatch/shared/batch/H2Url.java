@@ -21,4 +21,9 @@ public final class H2Url {
     public static String withDefault(String url, String name, String value) {
         return isH2(url) && !names(url, name) ? url + ";" + name + "=" + value : url;
     }
+
+    /** An H2 URL that neither creates a missing database nor writes to an existing one; others unchanged. */
+    public static String readOnly(String url) {
+        return withDefault(withDefault(url, "IFEXISTS", "TRUE"), "ACCESS_MODE_DATA", "r");
+    }
 }

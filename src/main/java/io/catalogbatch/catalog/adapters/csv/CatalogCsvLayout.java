@@ -6,6 +6,7 @@ import io.catalogbatch.catalog.domain.ModelSnapshot;
 import io.catalogbatch.catalog.domain.Status;
 import io.catalogbatch.catalog.domain.SortedTags;
 import io.catalogbatch.catalog.domain.Tag;
+import io.catalogbatch.catalog.service.CatalogExport;
 import io.catalogbatch.catalog.service.search.CatalogQueries;
 import io.catalogbatch.shared.csv.CsvFlavour;
 import io.catalogbatch.shared.csv.CsvTableWriter;
@@ -45,17 +46,28 @@ public final class CatalogCsvLayout {
                 Long.parseLong(cells.get(9)), SortedTags.copyOf(tags));
     }
 
-    /** Writes {@code models.csv} and {@code tags.csv} of the catalog into {@code folder}, each atomically. */
-    public static void write(CatalogQueries catalog, Path folder, CsvFlavour flavour) throws IOException {
+    /**
+     * Writes {@code models.csv} and {@code tags.csv} of the catalog into {@code folder}, each atomically, and
+     * says how many rows each got.
+     */
+    public static CatalogExport.Written write(CatalogQueries catalog, Path folder, CsvFlavour flavour)
+            throws IOException {
+        long[] models = {0};
+        long[] tags = {0};
         CsvTableWriter.writeAtomically(folder.resolve(MODELS_FILE), flavour, MODEL_COLUMNS,
-                table -> eachModel(catalog, model -> table.row(modelCells(model))));
+                table -> eachModel(catalog, model -> {
+                    table.row(modelCells(model));
+                    models[0]++;
+                }));
         FaultPoint.reach("models-file-moved");
         CsvTableWriter.writeAtomically(folder.resolve(TAGS_FILE), flavour, TAG_COLUMNS,
                 table -> eachModel(catalog, model -> {
                     for (Tag tag : model.tags()) {
                         table.row(model.name().display(), tag.value());
+                        tags[0]++;
                     }
                 }));
+        return new CatalogExport.Written(folder.resolve(MODELS_FILE), models[0], folder.resolve(TAGS_FILE), tags[0]);
     }
 
     private interface ModelWriter {

@@ -30,19 +30,22 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
     private final StagedWrites staged;
     private final SideReader sideReader = new SideReader();
 
+    /** What opening a catalog database does to its tables. */
+    private enum Opening { CREATE, UPGRADE, AS_IS }
+
     public JdbcCatalog(DataSource dataSource, PlatformTransactionManager transactionManager) {
-        this(dataSource, transactionManager, true);
+        this(dataSource, transactionManager, Opening.CREATE);
     }
 
-    private JdbcCatalog(DataSource dataSource, PlatformTransactionManager transactionManager, boolean createSchema) {
+    private JdbcCatalog(DataSource dataSource, PlatformTransactionManager transactionManager, Opening opening) {
         this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
         this.staged = new StagedWrites(jdbc, transactionManager, sideReader);
         H2PageCache.enlarge(jdbc);
-        if (createSchema) {
-            CatalogSchema.create(jdbc, transactionManager);
-        } else {
-            CatalogSchema.upgrade(jdbc, transactionManager);
+        switch (opening) {
+            case CREATE -> CatalogSchema.create(jdbc, transactionManager);
+            case UPGRADE -> CatalogSchema.upgrade(jdbc, transactionManager);
+            case AS_IS -> { }
         }
     }
 
@@ -51,7 +54,12 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
      * catalog of an older layout is brought to this one.
      */
     public static JdbcCatalog existing(DataSource dataSource, PlatformTransactionManager transactionManager) {
-        return new JdbcCatalog(dataSource, transactionManager, false);
+        return new JdbcCatalog(dataSource, transactionManager, Opening.UPGRADE);
+    }
+
+    /** A catalog database only read (a dry run's): its tables are taken as they are. */
+    public static JdbcCatalog readOnly(DataSource dataSource, PlatformTransactionManager transactionManager) {
+        return new JdbcCatalog(dataSource, transactionManager, Opening.AS_IS);
     }
 
     /** A unit of work for one thread; it joins the surrounding transaction of this data source. */
