@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,14 +50,14 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     CatalogOptions options;
 
-    @Option(names = "--all", split = ",", paramLabel = "TAG", description = "Models that have every one of these tags.")
+    @Option(names = "--all", paramLabel = "TAG[,TAG...]", description = "Models that have every one of these tags.")
     List<String> all = new ArrayList<>();
 
-    @Option(names = "--any", split = ",", paramLabel = "TAG",
+    @Option(names = "--any", paramLabel = "TAG[,TAG...]",
             description = "Models that have at least one of these tags.")
     List<String> any = new ArrayList<>();
 
-    @Option(names = "--none", split = ",", paramLabel = "TAG",
+    @Option(names = "--none", paramLabel = "TAG[,TAG...]",
             description = "Models that have none of these tags (untagged models too).")
     List<String> none = new ArrayList<>();
 
@@ -72,7 +73,7 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--license", paramLabel = "X", description = "The licence, whole value, any case.")
     String license = "";
 
-    @Option(names = "--status", split = ",", paramLabel = "S",
+    @Option(names = "--status", paramLabel = "S[,S...]",
             description = "active, deprecated, archived (any case). Default: active,deprecated")
     List<String> statuses = new ArrayList<>();
 
@@ -180,13 +181,28 @@ final class SearchCommand implements Callable<Integer> {
         return Normalizer.normalize(value, Normalizer.Form.NFC);
     }
 
-    /** Canonical tags (like stored ones); empty elements ({@code a,,b}) are ignored, as in an inline tags cell. */
+    /**
+     * The elements of a list option, each value given split at commas. Empty elements ({@code a,,b}) are ignored,
+     * as in an inline tags cell, but a value with none ({@code --all ''}, an empty variable in a script) is a
+     * usage error rather than no filter at all.
+     */
+    private static List<String> elements(String option, List<String> given) {
+        List<String> elements = new ArrayList<>();
+        for (String value : given) {
+            List<String> parts = Arrays.stream(value.split(",", -1)).filter(part -> !part.isBlank()).toList();
+            if (parts.isEmpty()) {
+                throw new UsageProblem(option + " '" + value + "' names nothing: give at least one value, or leave "
+                        + option + " out");
+            }
+            elements.addAll(parts);
+        }
+        return elements;
+    }
+
+    /** Canonical tags (like stored ones). */
     private static Set<Tag> tags(String option, List<String> raw) {
         Set<Tag> tags = new LinkedHashSet<>();
-        for (String value : raw) {
-            if (value.isBlank()) {
-                continue;
-            }
+        for (String value : elements(option, raw)) {
             try {
                 tags.add(Tag.of(value));
             } catch (DomainException | IllegalArgumentException e) {
@@ -210,10 +226,7 @@ final class SearchCommand implements Callable<Integer> {
 
     private Set<Status> statuses() {
         Set<Status> chosen = EnumSet.noneOf(Status.class);
-        for (String value : statuses) {
-            if (value.isBlank()) {
-                continue;
-            }
+        for (String value : elements("--status", statuses)) {
             try {
                 chosen.add(Status.of(value));
             } catch (DomainException e) {

@@ -310,6 +310,19 @@ class SearchCommandIT {
     }
 
     @Test
+    void a_list_filter_given_nothing_is_a_usage_error_not_no_filter() {
+        for (String option : List.of("--all", "--any", "--none", "--status")) {
+            assertUsageError(new String[] {option, ""}, option + " ''", "at least one");
+            assertUsageError(new String[] {option, " , "}, option + " ' , '", "at least one");
+            assertUsageError(new String[] {option, option.equals("--status") ? "active" : "nlp", option, ""},
+                    option + " ''");
+        }
+        Result emptyElements = run(folder, "--all", "nlp,,pytorch,");
+        assertThat(emptyElements.exitCode()).as(emptyElements.err()).isZero();
+        assertThat(emptyElements.out()).contains(",Alpha,").contains(",Gamma,").doesNotContain(",beta,");
+    }
+
+    @Test
     void a_usage_error_wins_over_a_missing_catalog() {
         Path missing = work.resolve("also-missing");
 
