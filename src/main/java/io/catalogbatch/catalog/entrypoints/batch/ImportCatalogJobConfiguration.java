@@ -7,6 +7,7 @@ import io.catalogbatch.catalog.service.CatalogBootstrap;
 import io.catalogbatch.catalog.service.CatalogStore;
 import io.catalogbatch.catalog.service.DryRunCatalogStore;
 import io.catalogbatch.catalog.service.ForwardReferences;
+import io.catalogbatch.catalog.service.NamesAhead;
 import io.catalogbatch.shared.batch.ChangesFile;
 import io.catalogbatch.shared.batch.FileCheckTasklet;
 import io.catalogbatch.shared.batch.ImportedFile;
@@ -111,7 +112,8 @@ public class ImportCatalogJobConfiguration {
                 row -> new TagRow(row).toCommand(), ImportCatalogJobConfiguration::modelAndTag, TagRow::key, "tag",
                 Map.of("tags", "tag", "name", "model"));
         ForwardReferences forward = models == null ? ForwardReferences.NONE
-                : new ModelNamesInFile(models.file(), models.options(), keys -> store.queries().storedAmong(keys));
+                : new NamesAhead(new ModelsFileRows(models.file(), models.options()),
+                        keys -> store.queries().storedAmong(keys));
         return new ImportCatalogRun(store, replace, report, models, tags, forward,
                 new ChangesFile(report.resolve("changes.csv"), ModelChanges.COLUMNS), failAfterLine);
     }

@@ -1,39 +1,41 @@
-package io.catalogbatch.catalog.entrypoints.batch;
+package io.catalogbatch.catalog.service;
 
-import io.catalogbatch.catalog.domain.Model;
 import io.catalogbatch.catalog.domain.ModelField;
 import io.catalogbatch.catalog.domain.ModelName;
 import io.catalogbatch.catalog.domain.commands.AddModel;
-import io.catalogbatch.catalog.service.ForwardReferences;
-import io.catalogbatch.shared.csv.CsvReadOptions;
-import io.catalogbatch.shared.csv.CsvRow;
-import io.catalogbatch.shared.csv.CsvSource;
-import io.catalogbatch.shared.domain.DomainException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Function;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * The models that rows of the models file will add, by name key with the first spelling: read once, on the
- * first successor that names a model not stored yet (most files never need it).
+ * The successor rule in file order (SPEC §8): a successor may name a model that a row further down the same
+ * models file adds. Which models those are is worked out once for the whole file, from what the file says (the
+ * command of each of its valid rows, in file order), on the first successor that names a model not stored yet
+ * (most files never need it). The answer does not depend on how far the import got, nor in which order its
+ * chunks ran: only on the file and on the models the catalog held when it was asked.
  *
  * <p>A row counts only when the import will accept it, or an earlier row would be stored naming a model that
  * never comes (and a raw export of the catalog would not import back). A new model's row is refused by its
- * values, by too many tags, or by its own successor: empty, a stored model, or another counted row of the
- * file, never itself, and never closing a cycle among the file's rows (in file order, the row that would
- * close one is refused, and with it every row whose successor chain leads to a refused row).
+ * own successor: empty, a stored model, or another counted row of the file, never itself, and never closing a
+ * cycle among the file's rows (in file order, the row that would close one is refused, and with it every row
+ * whose successor chain leads to a refused row). A row whose values are invalid never reaches this class.
  */
-final class ModelNamesInFile implements ForwardReferences {
+public final class NamesAhead implements ForwardReferences {
+
+    /** What a models file says: the command of each row whose values are valid, in file order, read on demand. */
+    @FunctionalInterface
+    public interface ModelsFile {
+
+        void forEachValidRow(Consumer<AddModel> row);
+    }
 
     /** The first valid row of a model the catalog does not hold: its spelling and its successor's key. */
     private record NewModel(String display, String successorKey) {
@@ -42,8 +44,7 @@ final class ModelNamesInFile implements ForwardReferences {
     /** Rows whose keys are looked up in the catalog together. */
     private static final int ROWS_PER_LOOKUP = 1_000;
 
-    private final Path file;
-    private final CsvReadOptions options;
+    private final ModelsFile file;
     private final Function<Collection<String>, Set<String>> storedAmong;
     private Map<String, String> names;
 
@@ -51,9 +52,8 @@ final class ModelNamesInFile implements ForwardReferences {
      * {@code storedAmong}: which of these name keys the catalog holds now (asked for many at once: one query
      * per row of a million-row file cost a database catalog half a minute).
      */
-    ModelNamesInFile(Path file, CsvReadOptions options, Function<Collection<String>, Set<String>> storedAmong) {
+    public NamesAhead(ModelsFile file, Function<Collection<String>, Set<String>> storedAmong) {
         this.file = file;
-        this.options = options;
         this.storedAmong = storedAmong;
     }
 
@@ -69,32 +69,21 @@ final class ModelNamesInFile implements ForwardReferences {
     private Map<String, List<NewModel>> newModels() {
         Map<String, List<NewModel>> found = new LinkedHashMap<>();
         List<AddModel> valid = new ArrayList<>(ROWS_PER_LOOKUP);
-        try (CsvSource source = CsvSource.open(file, options)) {
-            for (CsvRow row = source.next(); row != null; row = source.next()) {
-                if (row.hasProblem()) {
-                    continue;
-                }
-                try {
-                    AddModel command = new ModelRow(row).toCommand();
-                    if (command.tags().size() <= Model.MAX_TAGS) {
-                        valid.add(command);
-                    }
-                } catch (DomainException invalidRow) {
-                    // an invalid row adds no model
-                }
-                if (valid.size() == ROWS_PER_LOOKUP) {
-                    addUnstored(valid, found);
-                }
+        file.forEachValidRow(command -> {
+            valid.add(command);
+            if (valid.size() == ROWS_PER_LOOKUP) {
+                addUnstored(valid, found);
             }
-            addUnstored(valid, found);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + " again", e);
-        }
+        });
+        addUnstored(valid, found);
         return found;
     }
 
     /** The rows, in file order, of models the catalog does not hold; empties {@code rows}. */
     private void addUnstored(List<AddModel> rows, Map<String, List<NewModel>> found) {
+        if (rows.isEmpty()) {
+            return;
+        }
         Set<String> stored = storedAmong.apply(rows.stream().map(command -> command.name().key()).toList());
         for (AddModel command : rows) {
             String key = command.name().key();
