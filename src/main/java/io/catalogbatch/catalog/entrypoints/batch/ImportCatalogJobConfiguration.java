@@ -1,12 +1,12 @@
 package io.catalogbatch.catalog.entrypoints.batch;
 
-import io.catalogbatch.catalog.domain.Model;
 import io.catalogbatch.catalog.domain.commands.CatalogCommand;
-import io.catalogbatch.catalog.domain.commands.ReplaceTags;
 import io.catalogbatch.catalog.service.CatalogBootstrap;
 import io.catalogbatch.catalog.service.CatalogStore;
 import io.catalogbatch.catalog.service.DryRunCatalogStore;
+import io.catalogbatch.catalog.entrypoints.batch.ListedTagsOfFiles.ListedRow;
 import io.catalogbatch.catalog.service.ForwardReferences;
+import io.catalogbatch.catalog.service.ListedTags;
 import io.catalogbatch.catalog.service.NamesAhead;
 import io.catalogbatch.shared.batch.ChangesFile;
 import io.catalogbatch.shared.batch.FileCheckTasklet;
@@ -170,20 +170,19 @@ public class ImportCatalogJobConfiguration {
         MessageBus bus = CatalogBootstrap.bus(run.store().unitOfWork(), List.of(run.changes()), run.forward());
         RejectsFile modelRejects = run.models() == null ? null : run.rejectsOf(run.models());
         RejectsFile tagRejects = run.tags() == null ? null : run.rejectsOf(run.tags());
-        return new StepBuilder(REPLACE_TAGS_STEP, jobRepository).<ListedTags.Listing, ListedTags.Listing>chunk(chunkSize)
+        return new StepBuilder(REPLACE_TAGS_STEP, jobRepository)
+                .<ListedTags.Listing<ListedRow>, ListedTags.Listing<ListedRow>>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(new RestartableListReader<>("listed",
-                        () -> ListedTags.of(run.models(), modelRejects, run.tags(), tagRejects)))
+                        () -> ListedTagsOfFiles.of(run.models(), modelRejects, run.tags(), tagRejects)))
                 .writer(chunk -> chunk.forEach(listing -> {
-                    for (CsvRow over : listing.overLimit()) {
-                        listing.tagRejects().reject(over, "too-many-tags", "tag", String.format(
-                                "\"%s\" already has %d tags from this run; a model may have at most %d",
-                                listing.name(), Model.MAX_TAGS, Model.MAX_TAGS));
+                    for (ListedTags.Refused<ListedRow> over : listing.overLimit()) {
+                        over.row().rejects().reject(over.row().row(), over.reason());
                     }
                     try {
-                        bus.handle(new ReplaceTags(listing.name(), listing.tags()));
+                        bus.handle(listing.command());
                     } catch (DomainException broken) {
-                        listing.rejects().reject(listing.row(), broken);
+                        listing.row().rejects().reject(listing.row().row(), broken);
                     }
                 }))
                 .listener(new StepExecutionListener() {
