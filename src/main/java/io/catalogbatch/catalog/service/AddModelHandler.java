@@ -2,19 +2,35 @@ package io.catalogbatch.catalog.service;
 
 import io.catalogbatch.catalog.domain.Model;
 import io.catalogbatch.catalog.domain.ModelPatch;
+import io.catalogbatch.catalog.domain.Tag;
 import io.catalogbatch.catalog.domain.commands.AddModel;
 import io.catalogbatch.shared.service.Handler;
 import java.util.Optional;
+import java.util.Set;
 
-/** Adds a model, or brings a known one up to date with the row (see {@link AddModel}). */
+/**
+ * Adds a model, or brings a known one up to date with the row (see {@link AddModel}). In replace mode the row's
+ * tags wait for the run's {@link io.catalogbatch.catalog.domain.commands.ReplaceTags}: they are left out here.
+ */
 public final class AddModelHandler implements Handler<AddModel> {
 
     private final CatalogUnitOfWork uow;
     private final Successors successors;
+    private final boolean tagsNow;
 
     public AddModelHandler(CatalogUnitOfWork uow, ForwardReferences forward) {
+        this(uow, forward, true);
+    }
+
+    private AddModelHandler(CatalogUnitOfWork uow, ForwardReferences forward, boolean tagsNow) {
         this.uow = uow;
         this.successors = new Successors(forward);
+        this.tagsNow = tagsNow;
+    }
+
+    /** Replace mode's: the details of the row now, its tags later. */
+    public static AddModelHandler leavingTagsForLater(CatalogUnitOfWork uow, ForwardReferences forward) {
+        return new AddModelHandler(uow, forward, false);
     }
 
     @Override
@@ -23,12 +39,13 @@ public final class AddModelHandler implements Handler<AddModel> {
             Optional<Model> existing = uow.models().get(command.name().key());
             existing.ifPresent(model -> model.checkRevision(command.expectedRevision()));
             ModelPatch patch = successors.resolve(uow.models(), command.name(), command.patch());
+            Set<Tag> tags = tagsNow ? command.tags() : Set.of();
             if (existing.isPresent()) {
                 Model model = existing.get();
                 model.update(patch);
-                model.tagAll(command.tags());
+                model.tagAll(tags);
             } else {
-                uow.models().add(Model.add(command.name(), patch, command.tags()));
+                uow.models().add(Model.add(command.name(), patch, tags));
             }
             uow.commit();
         }

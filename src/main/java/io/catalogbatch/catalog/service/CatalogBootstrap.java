@@ -37,11 +37,31 @@ public final class CatalogBootstrap {
     public static MessageBus bus(CatalogUnitOfWork uow, List<Handler<ModelEvent>> eventHandlers,
                                  ForwardReferences forward) {
         MessageBus.Builder builder = MessageBus.builder(uow)
-                .commandsOf(CatalogCommand.class)
                 .command(AddModel.class, new AddModelHandler(uow, forward))
-                .command(UpdateModelDetails.class, new UpdateModelDetailsHandler(uow, forward))
                 .command(TagModel.class, new TagModelHandler(uow))
-                .command(UntagModel.class, new UntagModelHandler(uow))
+                .command(UntagModel.class, new UntagModelHandler(uow));
+        return withTheOtherHandlers(builder, uow, eventHandlers, forward);
+    }
+
+    /**
+     * The bus of a replace-mode import (SPEC §4 {@code --mode replace}): its rows change every detail as in
+     * merge mode, but no tag; each listed model's tags are set at the end of the run by {@code ReplaceTags}
+     * ({@link ListedTags}). A tags row still has to name a model the catalog holds.
+     */
+    public static MessageBus replaceModeBus(CatalogUnitOfWork uow, List<Handler<ModelEvent>> eventHandlers,
+                                            ForwardReferences forward) {
+        DeferredTagHandler deferred = new DeferredTagHandler(uow);
+        MessageBus.Builder builder = MessageBus.builder(uow)
+                .command(AddModel.class, AddModelHandler.leavingTagsForLater(uow, forward))
+                .command(TagModel.class, deferred)
+                .command(UntagModel.class, deferred);
+        return withTheOtherHandlers(builder, uow, eventHandlers, forward);
+    }
+
+    private static MessageBus withTheOtherHandlers(MessageBus.Builder builder, CatalogUnitOfWork uow,
+                                                   List<Handler<ModelEvent>> eventHandlers, ForwardReferences forward) {
+        builder.commandsOf(CatalogCommand.class)
+                .command(UpdateModelDetails.class, new UpdateModelDetailsHandler(uow, forward))
                 .command(ReplaceTags.class, new ReplaceTagsHandler(uow))
                 .command(DeprecateModel.class, new DeprecateModelHandler(uow))
                 .command(ArchiveModel.class, new ArchiveModelHandler(uow))

@@ -48,9 +48,14 @@ abstract class CatalogServiceTestSupport {
 
     /** The command is refused with this reason and field, and nothing at all is committed or published. */
     protected DomainException assertRefused(CatalogCommand command, String reason, String field) {
+        return assertRefused(bus, command, reason, field);
+    }
+
+    /** The same, on a bus of another composition over the same fake store. */
+    protected DomainException assertRefused(MessageBus on, CatalogCommand command, String reason, String field) {
         Map<String, ModelSnapshot> before = uow.committed();
         int commits = uow.commits();
-        DomainException refusal = assertRejected(() -> bus.handle(command), reason, field);
+        DomainException refusal = assertRejected(() -> on.handle(command), reason, field);
         assertThat(uow.committed()).as("committed state after a refused command").isEqualTo(before);
         assertThat(uow.commits()).as("commits after a refused command").isEqualTo(commits);
         assertThat(published).as("events of a refused command").isEmpty();

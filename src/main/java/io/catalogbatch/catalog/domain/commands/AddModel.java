@@ -22,11 +22,6 @@ public record AddModel(ModelName name, ModelPatch patch, Set<Tag> tags, long exp
         Model.checkTagCount(name, tags.size());
     }
 
-    /** The same command without its tags: replace mode sets tags in a step of its own. */
-    public AddModel withoutTags() {
-        return new AddModel(name, patch, Set.of(), expectedRevision);
-    }
-
     public AddModel(ModelName name, ModelPatch patch, Set<Tag> tags) {
         this(name, patch, tags, ANY_REVISION);
     }

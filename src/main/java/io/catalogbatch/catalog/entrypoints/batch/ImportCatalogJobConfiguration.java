@@ -104,7 +104,7 @@ public class ImportCatalogJobConfiguration {
         boolean replace = ImportMode.of(mode) == ImportMode.REPLACE;
         ImportedFile models = modelsFile.isEmpty() ? null : new ImportedFile("models", Path.of(modelsFile),
                 new CsvReadOptions(withoutBom, MODEL_COLUMNS, Set.of("name")), report.resolve("models.errors.csv"),
-                replace ? row -> new ModelRow(row).toCommand().withoutTags() : row -> new ModelRow(row).toCommand(),
+                row -> new ModelRow(row).toCommand(),
                 command -> ((CatalogCommand) command).name().key(), ModelRow::key,
                 "name", Map.of("tag", "tags"));
         ImportedFile tags = tagsFile.isEmpty() ? null : new ImportedFile("tags", Path.of(tagsFile),
@@ -167,7 +167,7 @@ public class ImportCatalogJobConfiguration {
             return new StepBuilder(REPLACE_TAGS_STEP, jobRepository)
                     .tasklet((contribution, context) -> null, transactionManager).build();
         }
-        MessageBus bus = CatalogBootstrap.bus(run.store().unitOfWork(), List.of(run.changes()), run.forward());
+        MessageBus bus = run.bus();
         RejectsFile modelRejects = run.models() == null ? null : run.rejectsOf(run.models());
         RejectsFile tagRejects = run.tags() == null ? null : run.rejectsOf(run.tags());
         return new StepBuilder(REPLACE_TAGS_STEP, jobRepository)
@@ -214,7 +214,7 @@ public class ImportCatalogJobConfiguration {
                 .transactionManager(transactionManager)
                 .reader(file.reader())
                 .processor(file.processor())
-                .writer(file.writer(run.handling(name), run::prefetch, run.failAfterLine()))
+                .writer(file.writer(run.bus()::handle, run::prefetch, run.failAfterLine()))
                 .listener(file)
                 .listener((StepExecutionListener) progress)
                 .listener((ChunkListener<?, ?>) progress)

@@ -1,10 +1,10 @@
 package io.catalogbatch.catalog.entrypoints.batch;
 
 import io.catalogbatch.catalog.domain.ModelPatch;
-import io.catalogbatch.catalog.domain.UnknownModel;
 import io.catalogbatch.catalog.domain.commands.AddModel;
 import io.catalogbatch.catalog.domain.commands.CatalogCommand;
 import io.catalogbatch.catalog.domain.commands.UpdateModelDetails;
+import io.catalogbatch.catalog.domain.events.ModelEvent;
 import io.catalogbatch.catalog.service.CatalogBootstrap;
 import io.catalogbatch.catalog.service.CatalogStore;
 import io.catalogbatch.catalog.service.ForwardReferences;
@@ -13,6 +13,7 @@ import io.catalogbatch.shared.batch.ImportedFile;
 import io.catalogbatch.shared.batch.RejectsFile;
 import io.catalogbatch.shared.csv.CsvSource;
 import io.catalogbatch.shared.domain.Command;
+import io.catalogbatch.shared.service.Handler;
 import io.catalogbatch.shared.service.MessageBus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +21,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * What one import run works with: the store (or its dry-run stand-in), its input files ({@code models} is null
@@ -35,16 +35,13 @@ record ImportCatalogRun(CatalogStore store, boolean replace, Path report, Import
     }
 
     /**
-     * What the import step of a file does with each command: hand it to a bus of its own. In replace mode
-     * a tags row changes nothing yet (the last step sets each listed model's tags); it only has to name a
-     * model the catalog holds.
+     * A bus for one step (one bus, one unit of work per thread). In replace mode rows change no tag: the last
+     * step sets each listed model's tags, and a tags row only has to name a model the catalog holds.
      */
-    Consumer<Command> handling(String stepName) {
-        if (replace && stepName.equals(ImportCatalogJobConfiguration.TAGS_STEP)) {
-            return command -> requireKnown((CatalogCommand) command);
-        }
-        MessageBus bus = CatalogBootstrap.bus(store.unitOfWork(), List.of(changes), forward);
-        return bus::handle;
+    MessageBus bus() {
+        List<Handler<ModelEvent>> events = List.of(changes);
+        return replace ? CatalogBootstrap.replaceModeBus(store.unitOfWork(), events, forward)
+                : CatalogBootstrap.bus(store.unitOfWork(), events, forward);
     }
 
     /**
@@ -78,12 +75,6 @@ record ImportCatalogRun(CatalogStore store, boolean replace, Path report, Import
                     source.header());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file.file() + " again", e);
-        }
-    }
-
-    private void requireKnown(CatalogCommand command) {
-        if (store.queries().find(command.name().key()).isEmpty()) {
-            throw UnknownModel.named("model", command.name());
         }
     }
 }

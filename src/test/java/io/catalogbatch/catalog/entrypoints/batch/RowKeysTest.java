@@ -27,8 +27,6 @@ class RowKeysTest {
         for (String name : NAMES) {
             CsvRow row = new CsvRow(2, List.of(name, "a, \"quoted\" description", "nlp;vision"), columns);
             assertThat(ModelRow.key(row)).as(name).isEqualTo(new ModelRow(row).toCommand().name().key());
-            assertThat(ModelRow.key(row)).as(name)
-                    .isEqualTo(new ModelRow(row).toCommand().withoutTags().name().key());
         }
     }
 
