@@ -3,60 +3,74 @@ package io.catalogbatch.shared.batch;
 import io.catalogbatch.shared.domain.Command;
 import io.catalogbatch.shared.domain.DomainException;
 import io.catalogbatch.shared.faults.FaultPoint;
+import io.catalogbatch.shared.service.MessageBus;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.OptionalLong;
-import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
+import java.util.function.Consumer;
 import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStream;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Hands each command of a chunk to its handling (the bus), inside the chunk's transaction, after showing
- * them all to {@code beforeChunk} (a store may read what they name in one go). A row whose key an earlier
- * row of the file already claimed is a {@code duplicate}; a command that breaks a business rule rejects
- * its row; the others go on. The count of rows rejected here is kept in the step's execution context, so
- * it survives a restart together with the chunk it belongs to.
+ * Hands each command of a chunk to the bus, inside the chunk's transaction, after showing them all to
+ * {@code beforeChunk} (a store may read what they name in one go). A row whose key an earlier row of the file
+ * already claimed is a {@code duplicate}; a command that breaks a business rule rejects its row; the others go
+ * on. How many rows were rejected here is kept in the step's execution context with the reader's position,
+ * so it counts only chunks that committed, and survives a restart with them.
  */
-public final class CommandWriter implements ItemWriter<RowCommand>, StepExecutionListener {
+public final class CommandWriter<C extends Command> implements ItemWriter<RowCommand<C>>, ItemStream {
 
     public static final String REJECTED_BY_HANDLERS = "rejected.by.handlers";
 
-    private final Consumer<Command> handling;
-    private final Consumer<List<Command>> beforeChunk;
-    private final FirstRows firstRows;
+    private final MessageBus bus;
+    private final Consumer<List<C>> beforeChunk;
+    private final FirstRowWins firstRows;
     private final String keyColumn;
     private final RowRejections rejections;
     private final long failAfterLine;
-    private StepExecution stepExecution;
+    private long rejected;
 
     /**
      * {@code failAfterLine}: a fault switch for restart tests ({@code catalog-batch.fault.fail-after-line});
      * when positive, the write fails right after handling that line, midway through its chunk.
      */
-    public CommandWriter(Consumer<Command> handling, Consumer<List<Command>> beforeChunk, FirstRows firstRows,
-                         String keyColumn, RowRejections rejections, long failAfterLine) {
+    public CommandWriter(MessageBus bus, Consumer<List<C>> beforeChunk, FirstRowWins firstRows, String keyColumn,
+                         RowRejections rejections, long failAfterLine) {
         this.failAfterLine = failAfterLine;
-        this.handling = handling;
+        this.bus = bus;
         this.beforeChunk = beforeChunk;
         this.firstRows = firstRows;
         this.keyColumn = keyColumn;
         this.rejections = rejections;
     }
 
-    @Override
-    public void beforeStep(StepExecution stepExecution) {
-        this.stepExecution = stepExecution;
+    /** The writer of the rows of this file. */
+    public CommandWriter(MessageBus bus, Consumer<List<C>> beforeChunk, ImportedFile<C> file, long failAfterLine) {
+        this(bus, beforeChunk, file.firstRows(), file.keyColumn(), file, failAfterLine);
     }
 
     @Override
-    public void write(Chunk<? extends RowCommand> chunk) {
-        List<Command> commands = new ArrayList<>(chunk.size());
-        chunk.forEach(item -> commands.add(item.command()));
+    public void open(ExecutionContext context) {
+        rejected = context.getLong(REJECTED_BY_HANDLERS, 0L);
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        if (rejected > 0) {
+            context.putLong(REJECTED_BY_HANDLERS, rejected);
+        }
+    }
+
+    @Override
+    public void write(Chunk<? extends RowCommand<C>> chunk) {
+        List<C> commands = new ArrayList<>(chunk.size());
+        for (RowCommand<C> item : chunk) {
+            commands.add(item.command());
+        }
         beforeChunk.accept(commands);
-        long rejected = 0;
-        for (RowCommand item : chunk) {
+        for (RowCommand<C> item : chunk) {
             OptionalLong first = firstRows.claimedBy(item.key());
             if (first.isPresent()) {
                 rejections.reject(item.row(), "duplicate", keyColumn, String.format(
@@ -66,7 +80,7 @@ public final class CommandWriter implements ItemWriter<RowCommand>, StepExecutio
                 continue;
             }
             try {
-                handling.accept(item.command());
+                bus.handle(item.command());
                 firstRows.claim(item.key(), item.row().line());
             } catch (DomainException broken) {
                 rejections.reject(item.row(), broken);
@@ -76,10 +90,6 @@ public final class CommandWriter implements ItemWriter<RowCommand>, StepExecutio
             if (item.row().line() == failAfterLine) {
                 throw new IllegalStateException("fault injected after line " + failAfterLine);
             }
-        }
-        if (rejected > 0 && stepExecution != null) {
-            var context = stepExecution.getExecutionContext();
-            context.putLong(REJECTED_BY_HANDLERS, context.getLong(REJECTED_BY_HANDLERS, 0L) + rejected);
         }
     }
 }

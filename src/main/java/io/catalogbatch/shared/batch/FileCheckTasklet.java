@@ -12,21 +12,21 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Reads a whole input file once for its structure, before any row of it is imported, so that a file
  * broken at its last line is refused whole (nothing from it stored) rather than half imported. Records in
  * the job's execution context what the run summary needs: rows, encoding, delimiter, or the refusal.
- * The same pass learns which keys repeat in the file ({@link ImportedFile#checked}).
+ * The same pass learns which keys repeat in the file ({@link FileCheck}).
  */
 public final class FileCheckTasklet implements Tasklet {
 
     public static final ExitStatus REFUSED = new ExitStatus("REFUSED", "the input file was refused");
 
     private final InputFileFacts facts;
-    private final ImportedFile file;
-    private final ImportedFile next;
+    private final FileCheck file;
+    private final FileCheck next;
 
     /**
      * {@code file} may be null: an optional file that was not given. {@code next}, when not null, is the file
      * a later step checks: its check starts now, on another thread (the two files are read at once).
      */
-    public FileCheckTasklet(InputFileFacts facts, ImportedFile file, ImportedFile next) {
+    public FileCheckTasklet(InputFileFacts facts, FileCheck file, FileCheck next) {
         this.facts = facts;
         this.file = file;
         this.next = next;
@@ -43,7 +43,7 @@ public final class FileCheckTasklet implements Tasklet {
         }
         boolean passed = false;
         try {
-            ImportedFile.Checked checked = file.checked();
+            FileCheck.Checked checked = file.checked();
             facts.recordChecked(job, checked.rows(), checked.encoding(), checked.delimiterName());
             passed = true;
         } catch (CsvFileRefused refused) {
@@ -51,7 +51,7 @@ public final class FileCheckTasklet implements Tasklet {
             contribution.setExitStatus(REFUSED);
         } finally {
             if (!passed && next != null) {
-                next.cancelCheck(); // the run ends here
+                next.cancel(); // the run ends here
             }
         }
         return RepeatStatus.FINISHED;

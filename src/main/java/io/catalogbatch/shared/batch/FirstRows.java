@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.OptionalLong;
 
 /**
- * Within one file the first accepted row for a key wins; later rows for it are duplicates (SPEC §3).
- * Remembers which line claimed each key. A rejected row claims nothing.
+ * {@link FirstRowWins} in memory, for a file read by one step in file order: remembers which line claimed
+ * each key.
  *
  * <p>A tags file of 3 million rows has 3 million keys, all alive until its last row: as a hash map of
  * strings to boxed lines that was half a gigabyte. Here the keys are packed, exactly, into blocks of bytes
@@ -17,7 +17,7 @@ import java.util.OptionalLong;
  * <p>Once the file was checked, only keys that {@link RepeatedKeys may repeat} are remembered: a key that
  * one row alone has can never be claimed twice, so a file of unique keys costs no memory here at all.
  */
-public final class FirstRows {
+public final class FirstRows implements FirstRowWins {
 
     private static final int BLOCK_BITS = 20;
     private static final int BLOCK_SIZE = 1 << BLOCK_BITS;
@@ -49,6 +49,7 @@ public final class FirstRows {
         this.lastKey = null;
     }
 
+    @Override
     public OptionalLong claimedBy(String key) {
         if (!mayRepeat(key)) {
             return OptionalLong.empty();
@@ -57,6 +58,7 @@ public final class FirstRows {
         return entry < 0 ? OptionalLong.empty() : OptionalLong.of(lines[entry]);
     }
 
+    @Override
     public void claim(String key, long line) {
         if (!mayRepeat(key)) {
             return;

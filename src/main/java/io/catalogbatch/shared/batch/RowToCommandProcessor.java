@@ -10,28 +10,33 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * Turns a row into its command. A row the reader flagged (a repeated header, cells beyond the header) or
  * whose values break a rule is rejected and filtered out; the others go on to the writer.
  */
-public final class RowToCommandProcessor implements ItemProcessor<CsvRow, RowCommand> {
+public final class RowToCommandProcessor<C extends Command> implements ItemProcessor<CsvRow, RowCommand<C>> {
 
-    private final Function<CsvRow, ? extends Command> toCommand;
-    private final Function<Command, String> keyOf;
+    private final Function<CsvRow, ? extends C> toCommand;
+    private final Function<? super C, String> keyOf;
     private final RowRejections rejections;
 
-    public RowToCommandProcessor(Function<CsvRow, ? extends Command> toCommand, Function<Command, String> keyOf,
+    public RowToCommandProcessor(Function<CsvRow, ? extends C> toCommand, Function<? super C, String> keyOf,
                                  RowRejections rejections) {
         this.toCommand = toCommand;
         this.keyOf = keyOf;
         this.rejections = rejections;
     }
 
+    /** The processor of the rows of this file. */
+    public RowToCommandProcessor(ImportedFile<C> file) {
+        this(file.toCommand(), file.keyOf(), file);
+    }
+
     @Override
-    public RowCommand process(CsvRow row) {
+    public RowCommand<C> process(CsvRow row) {
         if (row.hasProblem()) {
             rejections.reject(row, row.problem(), "", row.problemMessage());
             return null;
         }
         try {
-            Command command = toCommand.apply(row);
-            return new RowCommand(row, command, keyOf.apply(command));
+            C command = toCommand.apply(row);
+            return new RowCommand<>(row, command, keyOf.apply(command));
         } catch (DomainException broken) {
             rejections.reject(row, broken);
             return null;

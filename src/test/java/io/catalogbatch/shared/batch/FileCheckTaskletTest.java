@@ -21,8 +21,8 @@ class FileCheckTaskletTest {
 
     @Test
     void checks_its_file_while_the_next_file_is_checked_ahead() throws Exception {
-        ImportedFile models = file("models", "name\norg/a\norg/b\n");
-        ImportedFile tags = file("tags", "name\norg/a\n");
+        FileCheck models = file("models", "name\norg/a\norg/b\n");
+        FileCheck tags = file("tags", "name\norg/a\n");
         StepExecution step = MetaDataInstanceFactory.createStepExecution();
         new FileCheckTasklet(new InputFileFacts("models"), models, tags)
                 .execute(new StepContribution(step), new ChunkContext(new StepContext(step)));
@@ -33,12 +33,12 @@ class FileCheckTaskletTest {
     /** A refused models file ends the run: the tags file's check, started ahead, stops reading. */
     @Test
     void a_refused_file_cancels_the_check_of_the_next() throws Exception {
-        ImportedFile models = file("models", "name\norg/a\n\"never closed\n");
+        FileCheck models = file("models", "name\norg/a\n\"never closed\n");
         StringBuilder many = new StringBuilder("name\n");
         for (int i = 0; i < 500_000; i++) {
             many.append("org/model-").append(i).append('\n');
         }
-        ImportedFile tags = file("tags", many.toString());
+        FileCheck tags = file("tags", many.toString());
         StepExecution step = MetaDataInstanceFactory.createStepExecution();
         StepContribution contribution = new StepContribution(step);
         new FileCheckTasklet(new InputFileFacts("models"), models, tags)
@@ -47,8 +47,8 @@ class FileCheckTaskletTest {
         assertThatThrownBy(tags::checked).isInstanceOf(CancellationException.class);
     }
 
-    private ImportedFile file(String role, String content) throws Exception {
+    private FileCheck file(String role, String content) throws Exception {
         return ImportedFileTest.namesFile(role, Files.writeString(dir.resolve(role + ".csv"), content),
-                dir.resolve(role + ".errors.csv"));
+                dir.resolve(role + ".errors.csv")).check();
     }
 }

@@ -1,5 +1,6 @@
 package io.catalogbatch.catalog.entrypoints.batch;
 
+import io.catalogbatch.catalog.domain.commands.AddModel;
 import io.catalogbatch.catalog.domain.commands.CatalogCommand;
 import io.catalogbatch.catalog.service.CatalogBootstrap;
 import io.catalogbatch.catalog.service.CatalogStore;
@@ -9,6 +10,9 @@ import io.catalogbatch.catalog.service.ForwardReferences;
 import io.catalogbatch.catalog.service.ListedTags;
 import io.catalogbatch.catalog.service.NamesAhead;
 import io.catalogbatch.shared.batch.ChangesFile;
+import io.catalogbatch.shared.batch.CommandWriter;
+import io.catalogbatch.shared.batch.CsvRowReader;
+import io.catalogbatch.shared.batch.FileCheck;
 import io.catalogbatch.shared.batch.FileCheckTasklet;
 import io.catalogbatch.shared.batch.ImportedFile;
 import io.catalogbatch.shared.batch.InputFileFacts;
@@ -16,9 +20,9 @@ import io.catalogbatch.shared.batch.ProgressListener;
 import io.catalogbatch.shared.batch.RejectsFile;
 import io.catalogbatch.shared.batch.RestartableListReader;
 import io.catalogbatch.shared.batch.RowCommand;
+import io.catalogbatch.shared.batch.RowToCommandProcessor;
 import io.catalogbatch.shared.csv.CsvReadOptions;
 import io.catalogbatch.shared.csv.CsvRow;
-import io.catalogbatch.shared.domain.Command;
 import io.catalogbatch.shared.domain.DomainException;
 import io.catalogbatch.shared.service.MessageBus;
 import java.io.IOException;
@@ -102,14 +106,15 @@ public class ImportCatalogJobConfiguration {
         CatalogStore store = Boolean.parseBoolean(dryRun) ? new DryRunCatalogStore(catalogStore) : catalogStore;
         Charset withoutBom = Charset.forName(charset);
         boolean replace = ImportMode.of(mode) == ImportMode.REPLACE;
-        ImportedFile models = modelsFile.isEmpty() ? null : new ImportedFile("models", Path.of(modelsFile),
-                new CsvReadOptions(withoutBom, MODEL_COLUMNS, Set.of("name")), report.resolve("models.errors.csv"),
-                row -> new ModelRow(row).toCommand(),
-                command -> ((CatalogCommand) command).name().key(), ModelRow::key,
-                "name", Map.of("tag", "tags"));
-        ImportedFile tags = tagsFile.isEmpty() ? null : new ImportedFile("tags", Path.of(tagsFile),
-                new CsvReadOptions(withoutBom, TAG_COLUMNS, Set.of("model", "tag")), report.resolve("tags.errors.csv"),
-                row -> new TagRow(row).toCommand(), ImportCatalogJobConfiguration::modelAndTag, TagRow::key, "tag",
+        ImportedFile<AddModel> models = modelsFile.isEmpty() ? null : new ImportedFile<>("models",
+                Path.of(modelsFile), new CsvReadOptions(withoutBom, MODEL_COLUMNS, Set.of("name")),
+                report.resolve("models.errors.csv"), row -> new ModelRow(row).toCommand(),
+                command -> command.name().key(), ModelRow::key, "name",
+                Map.of("tag", "tags"));
+        ImportedFile<CatalogCommand> tags = tagsFile.isEmpty() ? null : new ImportedFile<>("tags",
+                Path.of(tagsFile), new CsvReadOptions(withoutBom, TAG_COLUMNS, Set.of("model", "tag")),
+                report.resolve("tags.errors.csv"), row -> new TagRow(row).toCommand(),
+                command -> TagRow.key(command.name(), TagRow.tagOf(command)), TagRow::key, "tag",
                 Map.of("tags", "tag", "name", "model"));
         ForwardReferences forward = models == null ? ForwardReferences.NONE
                 : new NamesAhead(new ModelsFileRows(models.file(), models.options()),
@@ -122,7 +127,7 @@ public class ImportCatalogJobConfiguration {
     @JobScope
     Step checkModelsFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                              ImportCatalogRun run) {
-        FileCheckTasklet check = new FileCheckTasklet(MODELS, run.models(), run.tags());
+        FileCheckTasklet check = new FileCheckTasklet(MODELS, checkOf(run.models()), checkOf(run.tags()));
         return new StepBuilder(CHECK_MODELS_STEP, jobRepository).tasklet(check, transactionManager).build();
     }
 
@@ -130,7 +135,7 @@ public class ImportCatalogJobConfiguration {
     @JobScope
     Step checkTagsFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            ImportCatalogRun run) {
-        FileCheckTasklet check = new FileCheckTasklet(TAGS, run.tags(), null);
+        FileCheckTasklet check = new FileCheckTasklet(TAGS, checkOf(run.tags()), null);
         return new StepBuilder(CHECK_TAGS_STEP, jobRepository).tasklet(check, transactionManager).build();
     }
 
@@ -206,22 +211,23 @@ public class ImportCatalogJobConfiguration {
         }
     }
 
-    private static Step importStep(String name, ImportedFile file, long totalRows, JobRepository jobRepository,
-                                   PlatformTransactionManager transactionManager, int chunkSize, ImportCatalogRun run) {
+    private static FileCheck checkOf(ImportedFile<?> file) {
+        return file == null ? null : file.check();
+    }
+
+    private static <C extends CatalogCommand> Step importStep(String name, ImportedFile<C> file, long totalRows,
+            JobRepository jobRepository, PlatformTransactionManager transactionManager, int chunkSize,
+            ImportCatalogRun run) {
         ProgressListener progress = new ProgressListener(file.file().getFileName().toString(), totalRows, System.err,
                 System.console() != null);
-        return new StepBuilder(name, jobRepository).<CsvRow, RowCommand>chunk(chunkSize)
+        return new StepBuilder(name, jobRepository).<CsvRow, RowCommand<C>>chunk(chunkSize)
                 .transactionManager(transactionManager)
-                .reader(file.reader())
-                .processor(file.processor())
-                .writer(file.writer(run.bus()::handle, run::prefetch, run.failAfterLine()))
+                .reader(new CsvRowReader(file.file(), file.role(), file.options(), file))
+                .processor(new RowToCommandProcessor<>(file))
+                .writer(new CommandWriter<>(run.bus(), run::prefetch, file, run.failAfterLine()))
                 .listener(file)
                 .listener((StepExecutionListener) progress)
                 .listener((ChunkListener<?, ?>) progress)
                 .build();
-    }
-
-    private static String modelAndTag(Command command) {
-        return TagRow.key(((CatalogCommand) command).name(), TagRow.tagOf((CatalogCommand) command));
     }
 }

@@ -12,7 +12,6 @@ import io.catalogbatch.shared.batch.ChangesFile;
 import io.catalogbatch.shared.batch.ImportedFile;
 import io.catalogbatch.shared.batch.RejectsFile;
 import io.catalogbatch.shared.csv.CsvSource;
-import io.catalogbatch.shared.domain.Command;
 import io.catalogbatch.shared.service.Handler;
 import io.catalogbatch.shared.service.MessageBus;
 import java.io.IOException;
@@ -26,11 +25,13 @@ import java.util.Optional;
  * What one import run works with: the store (or its dry-run stand-in), its input files ({@code models} is null
  * for a tags file imported alone), its change log.
  */
-record ImportCatalogRun(CatalogStore store, boolean replace, Path report, ImportedFile models, ImportedFile tags,
-                        ForwardReferences forward, ModelChanges changes, long failAfterLine) {
+record ImportCatalogRun(CatalogStore store, boolean replace, Path report, ImportedFile<AddModel> models,
+                        ImportedFile<CatalogCommand> tags, ForwardReferences forward, ModelChanges changes,
+                        long failAfterLine) {
 
-    ImportCatalogRun(CatalogStore store, boolean replace, Path report, ImportedFile models, ImportedFile tags,
-                     ForwardReferences forward, ChangesFile changes, long failAfterLine) {
+    ImportCatalogRun(CatalogStore store, boolean replace, Path report, ImportedFile<AddModel> models,
+                     ImportedFile<CatalogCommand> tags, ForwardReferences forward, ChangesFile changes,
+                     long failAfterLine) {
         this(store, replace, report, models, tags, forward, new ModelChanges(changes), failAfterLine);
     }
 
@@ -48,28 +49,24 @@ record ImportCatalogRun(CatalogStore store, boolean replace, Path report, Import
      * Before a chunk is handled: the store may read the models its rows name in one go, and the successors
      * they name (each is read to check it; on a database, one query per row otherwise).
      */
-    void prefetch(List<Command> commands) {
+    void prefetch(List<? extends CatalogCommand> commands) {
         List<String> keys = new ArrayList<>(commands.size());
-        for (Command command : commands) {
-            CatalogCommand named = (CatalogCommand) command;
-            keys.add(named.name().key());
-            patchOf(named).flatMap(ModelPatch::successorKey).ifPresent(keys::add);
+        for (CatalogCommand command : commands) {
+            keys.add(command.name().key());
+            ModelPatch patch = command instanceof AddModel add ? add.patch()
+                    : command instanceof UpdateModelDetails update ? update.patch() : null;
+            if (patch != null) {
+                Optional<String> successor = patch.successorKey();
+                if (successor.isPresent()) {
+                    keys.add(successor.get());
+                }
+            }
         }
         store.prefetch(keys);
     }
 
-    private static Optional<ModelPatch> patchOf(CatalogCommand command) {
-        if (command instanceof AddModel add) {
-            return Optional.of(add.patch());
-        }
-        if (command instanceof UpdateModelDetails update) {
-            return Optional.of(update.patch());
-        }
-        return Optional.empty();
-    }
-
     /** The errors file of an input file, opened again to append (the replace step reports into both). */
-    RejectsFile rejectsOf(ImportedFile file) {
+    RejectsFile rejectsOf(ImportedFile<?> file) {
         try (CsvSource source = CsvSource.open(file.file(), file.options())) {
             return new RejectsFile(report.resolve(file == models ? "models.errors.csv" : "tags.errors.csv"),
                     source.header());

@@ -28,8 +28,8 @@ final class ListedTagsOfFiles {
     }
 
     /** {@code models} or {@code tags} may be null: a run without that file. */
-    static List<ListedTags.Listing<ListedRow>> of(ImportedFile models, RejectsFile modelRejects, ImportedFile tags,
-                                                  RejectsFile tagRejects) throws IOException {
+    static List<ListedTags.Listing<ListedRow>> of(ImportedFile<?> models, RejectsFile modelRejects,
+                                                  ImportedFile<?> tags, RejectsFile tagRejects) throws IOException {
         ListedTags<ListedRow> listed = new ListedTags<>();
         try (CsvSource source = models == null ? null : CsvSource.open(models.file(), models.options())) {
             if (source != null && source.columns().containsKey("tags")) {
