@@ -29,16 +29,10 @@ public final class CommandWriter<C extends Command> implements ItemWriter<RowCom
     private final FirstRowWins firstRows;
     private final String keyColumn;
     private final RowRejections rejections;
-    private final long failAfterLine;
     private long rejected;
 
-    /**
-     * {@code failAfterLine}: a fault switch for restart tests ({@code catalog-batch.fault.fail-after-line});
-     * when positive, the write fails right after handling that line, midway through its chunk.
-     */
     public CommandWriter(MessageBus bus, Consumer<List<C>> beforeChunk, FirstRowWins firstRows, String keyColumn,
-                         RowRejections rejections, long failAfterLine) {
-        this.failAfterLine = failAfterLine;
+                         RowRejections rejections) {
         this.bus = bus;
         this.beforeChunk = beforeChunk;
         this.firstRows = firstRows;
@@ -47,8 +41,8 @@ public final class CommandWriter<C extends Command> implements ItemWriter<RowCom
     }
 
     /** The writer of the rows of this file. */
-    public CommandWriter(MessageBus bus, Consumer<List<C>> beforeChunk, ImportedFile<C> file, long failAfterLine) {
-        this(bus, beforeChunk, file.firstRows(), file.keyColumn(), file, failAfterLine);
+    public CommandWriter(MessageBus bus, Consumer<List<C>> beforeChunk, ImportedFile<C> file) {
+        this(bus, beforeChunk, file.firstRows(), file.keyColumn(), file);
     }
 
     @Override
@@ -87,9 +81,6 @@ public final class CommandWriter<C extends Command> implements ItemWriter<RowCom
                 rejected++;
             }
             FaultPoint.reach("row-handled");
-            if (item.row().line() == failAfterLine) {
-                throw new IllegalStateException("fault injected after line " + failAfterLine);
-            }
         }
     }
 }

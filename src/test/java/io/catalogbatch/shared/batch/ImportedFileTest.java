@@ -141,7 +141,7 @@ class ImportedFileTest {
         file.beforeStep(step);
         CsvRowReader reader = new CsvRowReader(file.file(), file.role(), file.options(), file);
         RowToCommandProcessor<Named> processor = new RowToCommandProcessor<>(file);
-        CommandWriter<Named> writer = new CommandWriter<>(bus, commands -> { }, file, 0);
+        CommandWriter<Named> writer = new CommandWriter<>(bus, commands -> { }, file);
         reader.open(context);
         writer.open(context);
         Chunk<RowCommand<Named>> chunk = new Chunk<>();

@@ -2,10 +2,9 @@ package io.catalogbatch.catalog.entrypoints.batch;
 
 import io.catalogbatch.catalog.domain.commands.AddModel;
 import io.catalogbatch.catalog.domain.commands.CatalogCommand;
-import io.catalogbatch.catalog.service.CatalogBootstrap;
+import io.catalogbatch.catalog.entrypoints.batch.ListedTagsOfFiles.ListedRow;
 import io.catalogbatch.catalog.service.CatalogStore;
 import io.catalogbatch.catalog.service.DryRunCatalogStore;
-import io.catalogbatch.catalog.entrypoints.batch.ListedTagsOfFiles.ListedRow;
 import io.catalogbatch.catalog.service.ForwardReferences;
 import io.catalogbatch.catalog.service.ListedTags;
 import io.catalogbatch.catalog.service.NamesAhead;
@@ -21,28 +20,26 @@ import io.catalogbatch.shared.batch.RejectsFile;
 import io.catalogbatch.shared.batch.RestartableListReader;
 import io.catalogbatch.shared.batch.RowCommand;
 import io.catalogbatch.shared.batch.RowToCommandProcessor;
+import io.catalogbatch.shared.batch.StepScoped;
 import io.catalogbatch.shared.csv.CsvReadOptions;
 import io.catalogbatch.shared.csv.CsvRow;
-import io.catalogbatch.shared.domain.DomainException;
-import io.catalogbatch.shared.service.MessageBus;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.batch.core.configuration.annotation.JobScope;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.core.listener.ChunkListener;
-import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,7 +51,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The import job (SPEC §3, §4). Each input file is first read whole for its structure (a refused file
  * stores nothing, and a refused models file leaves the tags file alone), then imported in chunks: each
  * row a command on the catalog's bus, each chunk committed together with the job repository's record of
- * how far the step got. Steps are job-scoped: built per run from that run's parameters.
+ * how far the step got. Steps are job-scoped: built per run from that run's parameters. Each file's reader,
+ * processor and writer are step-scoped: made anew for each execution of its step, with a bus of their own.
  */
 @Configuration(proxyBeanMethods = false)
 public class ImportCatalogJobConfiguration {
@@ -78,6 +76,8 @@ public class ImportCatalogJobConfiguration {
             "created", "status", "successor", "revision", "tags");
     static final Set<String> TAG_COLUMNS = Set.of("model", "tag", "action");
 
+    private static final String CHUNK_SIZE = "${catalog-batch.chunk-size:1000}";
+
     @Bean
     Job importCatalogJob(JobRepository jobRepository, Step checkModelsFileStep, Step importModelsStep,
                          Step checkTagsFileStep, Step importTagsStep, Step replaceTagsStep) {
@@ -91,7 +91,7 @@ public class ImportCatalogJobConfiguration {
                 .build();
     }
 
-    /** Job-scoped without a proxy: only job-scoped steps, built inside the run, use it. */
+    /** Job-scoped without a proxy: only job-scoped steps and step-scoped parts, made inside the run, use it. */
     @Bean
     @Scope(value = "job", proxyMode = ScopedProxyMode.NO)
     ImportCatalogRun importCatalogRun(CatalogStore catalogStore,
@@ -100,18 +100,15 @@ public class ImportCatalogJobConfiguration {
             @Value("#{jobParameters['" + CHARSET + "'] ?: 'UTF-8'}") String charset,
             @Value("#{jobParameters['" + DRY_RUN + "'] ?: 'false'}") String dryRun,
             @Value("#{jobParameters['" + REPORT_DIR + "']}") String reportDir,
-            @Value("#{jobParameters['" + MODE + "'] ?: 'merge'}") String mode,
-            @Value("${catalog-batch.fault.fail-after-line:0}") long failAfterLine) {
+            @Value("#{jobParameters['" + MODE + "'] ?: 'merge'}") String mode) {
         Path report = Path.of(reportDir);
         CatalogStore store = Boolean.parseBoolean(dryRun) ? new DryRunCatalogStore(catalogStore) : catalogStore;
         Charset withoutBom = Charset.forName(charset);
-        boolean replace = ImportMode.of(mode) == ImportMode.REPLACE;
-        ImportedFile<AddModel> models = modelsFile.isEmpty() ? null : new ImportedFile<>("models",
+        ImportedFile<AddModel> models = modelsFile.isEmpty() ? null : new ImportedFile<>(MODELS.role(),
                 Path.of(modelsFile), new CsvReadOptions(withoutBom, MODEL_COLUMNS, Set.of("name")),
                 report.resolve("models.errors.csv"), row -> new ModelRow(row).toCommand(),
-                command -> command.name().key(), ModelRow::key, "name",
-                Map.of("tag", "tags"));
-        ImportedFile<CatalogCommand> tags = tagsFile.isEmpty() ? null : new ImportedFile<>("tags",
+                command -> command.name().key(), ModelRow::key, "name", Map.of("tag", "tags"));
+        ImportedFile<CatalogCommand> tags = tagsFile.isEmpty() ? null : new ImportedFile<>(TAGS.role(),
                 Path.of(tagsFile), new CsvReadOptions(withoutBom, TAG_COLUMNS, Set.of("model", "tag")),
                 report.resolve("tags.errors.csv"), row -> new TagRow(row).toCommand(),
                 command -> TagRow.key(command.name(), TagRow.tagOf(command)), TagRow::key, "tag",
@@ -119,8 +116,8 @@ public class ImportCatalogJobConfiguration {
         ForwardReferences forward = models == null ? ForwardReferences.NONE
                 : new NamesAhead(new ModelsFileRows(models.file(), models.options()),
                         keys -> store.queries().storedAmong(keys));
-        return new ImportCatalogRun(store, replace, report, models, tags, forward,
-                new ChangesFile(report.resolve("changes.csv"), ModelChanges.COLUMNS), failAfterLine);
+        return new ImportCatalogRun(store, ImportMode.of(mode) == ImportMode.REPLACE, report, models, tags, forward,
+                new ChangesFile(report.resolve("changes.csv"), ModelChanges.COLUMNS));
     }
 
     @Bean
@@ -139,40 +136,105 @@ public class ImportCatalogJobConfiguration {
         return new StepBuilder(CHECK_TAGS_STEP, jobRepository).tasklet(check, transactionManager).build();
     }
 
+    // ------------------------------------------------------------------ the models file: reader, processor, writer
+
+    @Bean
+    @StepScoped
+    CsvRowReader modelsReader(ImportCatalogRun run) {
+        return readerOf(run.models());
+    }
+
+    @Bean
+    @StepScoped
+    RowToCommandProcessor<AddModel> modelsProcessor(ImportCatalogRun run) {
+        return new RowToCommandProcessor<>(run.models());
+    }
+
+    @Bean
+    @StepScoped
+    CommandWriter<AddModel> modelsWriter(ImportCatalogRun run) {
+        return new CommandWriter<>(run.bus(), run::prefetch, run.models());
+    }
+
     @Bean
     @JobScope
     Step importModelsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                          @Value("${catalog-batch.chunk-size:1000}") int chunkSize, ImportCatalogRun run,
-                          @Value("#{jobExecution.executionContext}") ExecutionContext job) {
+                          @Value(CHUNK_SIZE) int chunkSize, ImportCatalogRun run,
+                          @Value("#{jobExecution.executionContext}") ExecutionContext job,
+                          @Qualifier("modelsReader") ItemStreamReader<CsvRow> reader,
+                          @Qualifier("modelsProcessor") ItemProcessor<CsvRow, RowCommand<AddModel>> processor,
+                          @Qualifier("modelsWriter") ItemWriter<RowCommand<AddModel>> writer) {
         if (run.models() == null) { // a tags file alone, imported against the catalog as it is
             return new StepBuilder(MODELS_STEP, jobRepository)
                     .tasklet((contribution, context) -> null, transactionManager).build();
         }
-        return importStep(MODELS_STEP, run.models(), MODELS.rows(job), jobRepository, transactionManager, chunkSize, run);
+        ProgressListener progress = progressOf(run.models(), MODELS.rows(job));
+        return new StepBuilder(MODELS_STEP, jobRepository).<CsvRow, RowCommand<AddModel>>chunk(chunkSize)
+                .transactionManager(transactionManager)
+                .reader(reader)
+                .processor(processor)
+                .writer(writer)
+                .listener(run.models())
+                .listener((StepExecutionListener) progress)
+                .listener((ChunkListener<?, ?>) progress)
+                .build();
+    }
+
+    // -------------------------------------------------------------------- the tags file: reader, processor, writer
+
+    @Bean
+    @StepScoped
+    CsvRowReader tagsReader(ImportCatalogRun run) {
+        return readerOf(run.tags());
+    }
+
+    @Bean
+    @StepScoped
+    RowToCommandProcessor<CatalogCommand> tagsProcessor(ImportCatalogRun run) {
+        return new RowToCommandProcessor<>(run.tags());
+    }
+
+    @Bean
+    @StepScoped
+    CommandWriter<CatalogCommand> tagsWriter(ImportCatalogRun run) {
+        return new CommandWriter<>(run.bus(), run::prefetch, run.tags());
     }
 
     @Bean
     @JobScope
     Step importTagsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                        @Value("${catalog-batch.chunk-size:1000}") int chunkSize, ImportCatalogRun run,
-                        @Value("#{jobExecution.executionContext}") ExecutionContext job) {
+                        @Value(CHUNK_SIZE) int chunkSize, ImportCatalogRun run,
+                        @Value("#{jobExecution.executionContext}") ExecutionContext job,
+                        @Qualifier("tagsReader") ItemStreamReader<CsvRow> reader,
+                        @Qualifier("tagsProcessor") ItemProcessor<CsvRow, RowCommand<CatalogCommand>> processor,
+                        @Qualifier("tagsWriter") ItemWriter<RowCommand<CatalogCommand>> writer) {
         if (run.tags() == null) {
             return new StepBuilder(TAGS_STEP, jobRepository)
                     .tasklet((contribution, context) -> null, transactionManager).build();
         }
-        return importStep(TAGS_STEP, run.tags(), TAGS.rows(job), jobRepository, transactionManager, chunkSize, run);
+        ProgressListener progress = progressOf(run.tags(), TAGS.rows(job));
+        return new StepBuilder(TAGS_STEP, jobRepository).<CsvRow, RowCommand<CatalogCommand>>chunk(chunkSize)
+                .transactionManager(transactionManager)
+                .reader(reader)
+                .processor(processor)
+                .writer(writer)
+                .listener(run.tags())
+                .listener((StepExecutionListener) progress)
+                .listener((ChunkListener<?, ?>) progress)
+                .build();
     }
+
+    // ------------------------------------------------------------------------------------ replace mode's last step
 
     /** Replace mode's last step: each listed model's tags become what the run listed for it. */
     @Bean
     @JobScope
     Step replaceTagsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         @Value("${catalog-batch.chunk-size:1000}") int chunkSize, ImportCatalogRun run) {
+                         @Value(CHUNK_SIZE) int chunkSize, ImportCatalogRun run) {
         if (!run.replace()) {
             return new StepBuilder(REPLACE_TAGS_STEP, jobRepository)
                     .tasklet((contribution, context) -> null, transactionManager).build();
         }
-        MessageBus bus = run.bus();
         RejectsFile modelRejects = run.models() == null ? null : run.rejectsOf(run.models());
         RejectsFile tagRejects = run.tags() == null ? null : run.rejectsOf(run.tags());
         return new StepBuilder(REPLACE_TAGS_STEP, jobRepository)
@@ -180,54 +242,21 @@ public class ImportCatalogJobConfiguration {
                 .transactionManager(transactionManager)
                 .reader(new RestartableListReader<>("listed",
                         () -> ListedTagsOfFiles.of(run.models(), modelRejects, run.tags(), tagRejects)))
-                .writer(chunk -> chunk.forEach(listing -> {
-                    for (ListedTags.Refused<ListedRow> over : listing.overLimit()) {
-                        over.row().rejects().reject(over.row().row(), over.reason());
-                    }
-                    try {
-                        bus.handle(listing.command());
-                    } catch (DomainException broken) {
-                        listing.row().rejects().reject(listing.row().row(), broken);
-                    }
-                }))
-                .listener(new StepExecutionListener() {
-                    @Override
-                    public ExitStatus afterStep(StepExecution stepExecution) {
-                        closeQuietly(modelRejects);
-                        closeQuietly(tagRejects);
-                        return null;
-                    }
-                })
+                .writer(new ListingWriter(run.bus(), modelRejects, tagRejects))
                 .build();
     }
 
-    private static void closeQuietly(RejectsFile rejects) {
-        try {
-            if (rejects != null) {
-                rejects.close();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The reader of an import step keeps its position under {@code <role>.rows}. */
+    private static CsvRowReader readerOf(ImportedFile<?> file) {
+        return new CsvRowReader(file.file(), file.role(), file.options(), file);
+    }
+
+    private static ProgressListener progressOf(ImportedFile<?> file, long totalRows) {
+        return new ProgressListener(file.file().getFileName().toString(), totalRows, System.err,
+                System.console() != null);
     }
 
     private static FileCheck checkOf(ImportedFile<?> file) {
         return file == null ? null : file.check();
-    }
-
-    private static <C extends CatalogCommand> Step importStep(String name, ImportedFile<C> file, long totalRows,
-            JobRepository jobRepository, PlatformTransactionManager transactionManager, int chunkSize,
-            ImportCatalogRun run) {
-        ProgressListener progress = new ProgressListener(file.file().getFileName().toString(), totalRows, System.err,
-                System.console() != null);
-        return new StepBuilder(name, jobRepository).<CsvRow, RowCommand<C>>chunk(chunkSize)
-                .transactionManager(transactionManager)
-                .reader(new CsvRowReader(file.file(), file.role(), file.options(), file))
-                .processor(new RowToCommandProcessor<>(file))
-                .writer(new CommandWriter<>(run.bus(), run::prefetch, file, run.failAfterLine()))
-                .listener(file)
-                .listener((StepExecutionListener) progress)
-                .listener((ChunkListener<?, ?>) progress)
-                .build();
     }
 }

@@ -26,13 +26,11 @@ import java.util.Optional;
  * for a tags file imported alone), its change log.
  */
 record ImportCatalogRun(CatalogStore store, boolean replace, Path report, ImportedFile<AddModel> models,
-                        ImportedFile<CatalogCommand> tags, ForwardReferences forward, ModelChanges changes,
-                        long failAfterLine) {
+                        ImportedFile<CatalogCommand> tags, ForwardReferences forward, ModelChanges changes) {
 
     ImportCatalogRun(CatalogStore store, boolean replace, Path report, ImportedFile<AddModel> models,
-                     ImportedFile<CatalogCommand> tags, ForwardReferences forward, ChangesFile changes,
-                     long failAfterLine) {
-        this(store, replace, report, models, tags, forward, new ModelChanges(changes), failAfterLine);
+                     ImportedFile<CatalogCommand> tags, ForwardReferences forward, ChangesFile changes) {
+        this(store, replace, report, models, tags, forward, new ModelChanges(changes));
     }
 
     /**
