@@ -9,8 +9,6 @@ import io.catalogbatch.catalog.service.ForwardReferences;
 import io.catalogbatch.catalog.service.ListedTags;
 import io.catalogbatch.catalog.service.NamesAhead;
 import io.catalogbatch.shared.batch.ChangesFile;
-import io.catalogbatch.shared.batch.CommandWriter;
-import io.catalogbatch.shared.batch.CsvRowReader;
 import io.catalogbatch.shared.batch.FileCheck;
 import io.catalogbatch.shared.batch.FileCheckTasklet;
 import io.catalogbatch.shared.batch.ImportedFile;
@@ -19,8 +17,6 @@ import io.catalogbatch.shared.batch.ProgressListener;
 import io.catalogbatch.shared.batch.RejectsFile;
 import io.catalogbatch.shared.batch.RestartableListReader;
 import io.catalogbatch.shared.batch.RowCommand;
-import io.catalogbatch.shared.batch.RowToCommandProcessor;
-import io.catalogbatch.shared.batch.StepScoped;
 import io.catalogbatch.shared.csv.CsvReadOptions;
 import io.catalogbatch.shared.csv.CsvRow;
 import java.nio.charset.Charset;
@@ -51,8 +47,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The import job (SPEC §3, §4). Each input file is first read whole for its structure (a refused file
  * stores nothing, and a refused models file leaves the tags file alone), then imported in chunks: each
  * row a command on the catalog's bus, each chunk committed together with the job repository's record of
- * how far the step got. Steps are job-scoped: built per run from that run's parameters. Each file's reader,
- * processor and writer are step-scoped: made anew for each execution of its step, with a bus of their own.
+ * how far the step got. Steps are job-scoped: built per run from that run's parameters; each file's reader,
+ * processor and writer are step-scoped ({@link ImportFilePartsConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
 public class ImportCatalogJobConfiguration {
@@ -136,26 +132,6 @@ public class ImportCatalogJobConfiguration {
         return new StepBuilder(CHECK_TAGS_STEP, jobRepository).tasklet(check, transactionManager).build();
     }
 
-    // ------------------------------------------------------------------ the models file: reader, processor, writer
-
-    @Bean
-    @StepScoped
-    CsvRowReader modelsReader(ImportCatalogRun run) {
-        return readerOf(run.models());
-    }
-
-    @Bean
-    @StepScoped
-    RowToCommandProcessor<AddModel> modelsProcessor(ImportCatalogRun run) {
-        return new RowToCommandProcessor<>(run.models());
-    }
-
-    @Bean
-    @StepScoped
-    CommandWriter<AddModel> modelsWriter(ImportCatalogRun run) {
-        return new CommandWriter<>(run.bus(), run::prefetch, run.models());
-    }
-
     @Bean
     @JobScope
     Step importModelsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
@@ -178,26 +154,6 @@ public class ImportCatalogJobConfiguration {
                 .listener((StepExecutionListener) progress)
                 .listener((ChunkListener<?, ?>) progress)
                 .build();
-    }
-
-    // -------------------------------------------------------------------- the tags file: reader, processor, writer
-
-    @Bean
-    @StepScoped
-    CsvRowReader tagsReader(ImportCatalogRun run) {
-        return readerOf(run.tags());
-    }
-
-    @Bean
-    @StepScoped
-    RowToCommandProcessor<CatalogCommand> tagsProcessor(ImportCatalogRun run) {
-        return new RowToCommandProcessor<>(run.tags());
-    }
-
-    @Bean
-    @StepScoped
-    CommandWriter<CatalogCommand> tagsWriter(ImportCatalogRun run) {
-        return new CommandWriter<>(run.bus(), run::prefetch, run.tags());
     }
 
     @Bean
@@ -244,11 +200,6 @@ public class ImportCatalogJobConfiguration {
                         () -> ListedTagsOfFiles.of(run.models(), modelRejects, run.tags(), tagRejects)))
                 .writer(new ListingWriter(run.bus(), modelRejects, tagRejects))
                 .build();
-    }
-
-    /** The reader of an import step keeps its position under {@code <role>.rows}. */
-    private static CsvRowReader readerOf(ImportedFile<?> file) {
-        return new CsvRowReader(file.file(), file.role(), file.options(), file);
     }
 
     private static ProgressListener progressOf(ImportedFile<?> file, long totalRows) {

@@ -24,7 +24,7 @@ import org.springframework.util.ClassUtils;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(FailAfterLine.PROPERTY)
-class FailAfterLine {
+final class FailAfterLine {
 
     static final String PROPERTY = "catalog-batch.fault.fail-after-line";
 
