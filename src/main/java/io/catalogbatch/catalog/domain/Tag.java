@@ -4,6 +4,7 @@ import io.catalogbatch.shared.domain.Caseless;
 import io.catalogbatch.shared.domain.InvalidValue;
 import io.catalogbatch.shared.domain.ValuePool;
 import java.text.Normalizer;
+import java.util.Locale;
 
 /**
  * A tag in its canonical form (SPEC §1): NFKC, trimmed, fully case-folded ({@code PixArt-Σ} is {@code pixart-σ},
@@ -22,6 +23,7 @@ public record Tag(String value) implements Comparable<Tag> {
     public static final int MAX_LENGTH = 100;
     private static final ValuePool<Tag> CANONICAL = new ValuePool<>(100_000);
     private static final ValuePool<Tag> AS_WRITTEN = new ValuePool<>(100_000);
+    private static final ValuePool<Tag> LOWER_CASED = new ValuePool<>(100_000);
 
     public Tag {
         if (!value.equals(canonical(value))) {
@@ -38,6 +40,22 @@ public record Tag(String value) implements Comparable<Tag> {
     /** A tag as a store keeps it (canonical already); refuses one that is not. */
     public static Tag stored(String canonical) {
         return CANONICAL.get(canonical, Tag::new);
+    }
+
+    /**
+     * A tag as an earlier version stored it: canonical, but lower-cased where this version folds
+     * ({@code pixart-ς}, {@code straße}); given in its canonical form now. Refuses any other text, as
+     * {@link #stored} does, so that a damaged file is still told from an old one.
+     */
+    public static Tag storedLowerCased(String stored) {
+        return LOWER_CASED.get(stored, text -> {
+            String folded = Caseless.fold(text);
+            folded = Caseless.isAscii(folded) ? folded : Normalizer.normalize(folded, Normalizer.Form.NFC);
+            if (!text.equals(text.toLowerCase(Locale.ROOT)) || !folded.equals(canonical(text))) {
+                throw new IllegalArgumentException("not a canonical tag, nor one of an earlier version: " + text);
+            }
+            return stored(folded);
+        });
     }
 
     /** The canonical form of any text; used for stored tags and for query tags and prefixes alike. */

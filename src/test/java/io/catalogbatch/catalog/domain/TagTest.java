@@ -48,6 +48,17 @@ class TagTest {
         }
 
         @Test
+        void a_tag_an_earlier_version_stored_lower_cased_is_read_in_its_folded_form() {
+            assertThat(Tag.storedLowerCased("pixart-ς")).isEqualTo(Tag.of("pixart-σ"));
+            assertThat(Tag.storedLowerCased("straße").value()).isEqualTo("strasse");
+            assertThat(Tag.storedLowerCased("nlp").value()).isEqualTo("nlp");
+            for (String damaged : List.of("PyTorch", "tag-2-", "a b", "ΣΑΣ")) {
+                assertThatThrownBy(() -> Tag.storedLowerCased(damaged)).as(damaged)
+                        .isInstanceOf(IllegalArgumentException.class);
+            }
+        }
+
+        @Test
         void a_capital_i_with_dot_folds_to_i_and_a_combining_dot_which_is_no_letter() {
             assertRejected(() -> Tag.of("İstanbul"), "bad-tag", "tag");
         }

@@ -5,6 +5,7 @@ import io.catalogbatch.catalog.domain.Tag;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,7 +38,16 @@ final class CatalogSchema {
             + " status varchar(10) not null,"
             + " successor varchar(200) not null,"
             + " revision bigint not null,"
-            + " " + TAGS_COLUMN + ")";
+            + " " + TAGS_COLUMN + ","
+            + " " + String.join(", ", CaselessColumns.DEFINITIONS) + ")";
+
+    /**
+     * What the layout of a catalog database holds beyond the table's first shape, one row a feature, each written
+     * once the table has it. {@value #CASE_FOLDED}: keys and tags are case-folded, and the caseless columns filled.
+     */
+    private static final String CREATE_LAYOUT =
+            "create table if not exists catalog_layout (feature varchar(100) not null primary key)";
+    static final String CASE_FOLDED = "case-folded";
 
     /** The table of tags of the first layout, read once into the tags column, then dropped. */
     private static final String OLD_TAG_TABLE = "catalog_model_tag";
@@ -46,14 +56,45 @@ final class CatalogSchema {
     private CatalogSchema() {
     }
 
-    static void create(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+    /**
+     * Creates the table when missing (a new table is case-folded from its first row) and brings a catalog of the
+     * first layout to this one; says whether keys and tags are case-folded, which an earlier version's are not
+     * ({@link CaseFoldingUpgrade} makes them so).
+     */
+    static boolean create(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+        boolean fresh = !tableExists(jdbc, "catalog_model");
         jdbc.execute(CREATE);
+        if (fresh) {
+            mark(jdbc, CASE_FOLDED);
+        }
         upgrade(jdbc, transactionManager);
+        return has(jdbc, CASE_FOLDED);
+    }
+
+    /** Whether the catalog's layout has this feature. */
+    static boolean has(JdbcTemplate jdbc, String feature) {
+        return tableExists(jdbc, "catalog_layout") && jdbc.queryForObject(
+                "select count(*) from catalog_layout where feature = ?", Integer.class, feature) > 0;
+    }
+
+    /** Records that the catalog's layout has this feature now (once: two writers may both get here). */
+    static void mark(JdbcTemplate jdbc, String feature) {
+        jdbc.execute(CREATE_LAYOUT);
+        if (has(jdbc, feature)) {
+            return;
+        }
+        try {
+            jdbc.update("insert into catalog_layout (feature) values (?)", feature);
+        } catch (DuplicateKeyException e) {
+            // another writer recorded it meanwhile
+        }
     }
 
     /**
      * Brings a catalog of the first layout (tags in a table of their own) to this one. Each step may be run
      * again after a crash: the column is added if missing, the tags copied whole, the old table dropped last.
+     * The tags are brought to their canonical form on the way (that version lower-cased them); the keys stay
+     * as they are, for {@link CaseFoldingUpgrade}.
      */
     static void upgrade(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         if (!tableExists(jdbc, OLD_TAG_TABLE)) {
@@ -82,7 +123,7 @@ final class CatalogSchema {
                 }
             }
             key[0] = rowKey;
-            tags.add(Tag.stored(rs.getString(2)));
+            tags.add(Tag.storedLowerCased(rs.getString(2)));
         });
         if (key[0] != null) {
             updates.add(new Object[] {TagsColumn.of(SortedTags.copyOf(tags)), key[0]});
@@ -97,7 +138,7 @@ final class CatalogSchema {
         }
     }
 
-    private static boolean tableExists(JdbcTemplate jdbc, String name) {
+    static boolean tableExists(JdbcTemplate jdbc, String name) {
         Boolean exists = jdbc.execute((ConnectionCallback<Boolean>) connection -> {
             try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(),
                     connection.getSchema(), null, new String[] {"TABLE"})) {
