@@ -21,7 +21,15 @@ public final class Caseless {
 
     /** The full case folding of the text; the same instance when it is lower-case ASCII. */
     public static String fold(String text) {
-        return isAscii(text) ? text.toLowerCase(Locale.ROOT) : UCharacter.foldCase(text, UCharacter.FOLD_CASE_DEFAULT);
+        boolean upper = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return UCharacter.foldCase(text, UCharacter.FOLD_CASE_DEFAULT);
+            }
+            upper |= c >= 'A' && c <= 'Z';
+        }
+        return upper ? text.toLowerCase(Locale.ROOT) : text;
     }
 
     /**
@@ -29,10 +37,7 @@ public final class Caseless {
      * against a task): NFC, then folded, so that {@code cafe\u0301} and {@code CAFÉ} meet.
      */
     public static String matchForm(String text) {
-        if (isAscii(text)) {
-            return text.toLowerCase(Locale.ROOT);
-        }
-        return UCharacter.foldCase(Normalizer.normalize(text, Normalizer.Form.NFC), UCharacter.FOLD_CASE_DEFAULT);
+        return isAscii(text) ? fold(text) : fold(Normalizer.normalize(text, Normalizer.Form.NFC));
     }
 
     /** ASCII text is its own NFC, NFKC and, once lower case, its own folding. */
