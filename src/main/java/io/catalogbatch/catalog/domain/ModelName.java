@@ -27,7 +27,10 @@ public record ModelName(String display, String key) {
         return new ModelName(display, keyOf(display));
     }
 
-    /** The key of a name as displayed (trimmed, NFC); also brings a key of an earlier version (lower-cased) to this one. */
+    /**
+     * The key of a name as displayed (trimmed, NFC). Also brings a key of an earlier version (lower-cased) to
+     * this one: folding a lower-cased name gives what folding the name gives.
+     */
     public static String keyOf(String display) {
         return Caseless.fold(display);
     }

@@ -6,6 +6,7 @@ import io.catalogbatch.catalog.domain.SortedTags;
 import io.catalogbatch.catalog.service.CaseFoldingCollision;
 import io.catalogbatch.shared.domain.DomainException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -106,15 +107,23 @@ final class CaseFoldingUpgrade {
     }
 
     /**
-     * Each row keyed by its name's folding, with its tags folded and its caseless columns filled. A row moved to a
-     * key further on is read again by a later page, and written again the same.
+     * Each row keyed by its name's folding, with its tags folded and its caseless columns filled; a row whose
+     * values are all their own folding is left as it is. A row moved to a key further on is read again by a later
+     * page, and written again the same.
      */
     private void rewrite(List<Row> rows) {
         List<Object[]> updates = new ArrayList<>(rows.size());
         for (Row row : rows) {
             Object[] caseless = CaselessColumns.values(row.details());
-            updates.add(new Object[] {ModelName.keyOf(row.name()), TagsColumn.of(tags(row.name(), row.tags())),
-                    caseless[0], caseless[1], caseless[2], caseless[3], row.key()});
+            String key = ModelName.keyOf(row.name());
+            String tags = TagsColumn.of(tags(row.name(), row.tags()));
+            boolean folded = key.equals(row.key()) && tags.equals(row.tags());
+            if (!folded || Arrays.stream(caseless).anyMatch(column -> column != null)) {
+                updates.add(new Object[] {key, tags, caseless[0], caseless[1], caseless[2], caseless[3], row.key()});
+            }
+        }
+        if (updates.isEmpty()) {
+            return;
         }
         jdbc.batchUpdate("update catalog_model set name_key = ?, tags = ?, description_folded = ?, task_folded = ?,"
                 + " framework_folded = ?, license_folded = ? where name_key = ?", updates);

@@ -167,7 +167,8 @@ class CaseFoldingUpgradeIT {
 
         new JdbcCatalog(dataSource, new DataSourceTransactionManager(dataSource));
 
-        assertThat(jdbc.queryForList("select feature from catalog_layout", String.class)).containsExactly("case-folded");
+        assertThat(jdbc.queryForList("select feature from catalog_layout", String.class))
+                .containsExactly("case-folded");
     }
 
     private static void assertSearchesFolded(JdbcCatalog catalog) {
