@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class CaseFoldingUpgrade {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CaseFoldingUpgrade.class);
     private static final int PAGE = 1_000;
 
     private final JdbcTemplate jdbc;
@@ -46,17 +49,21 @@ final class CaseFoldingUpgrade {
     }
 
     private void run() {
+        long start = System.nanoTime();
+        LOG.info("the catalog was written by an earlier version: case-folding its keys and tags");
         check();
-        for (String column : CaselessColumns.DEFINITIONS) {
-            jdbc.execute("alter table catalog_model add column if not exists " + column);
-        }
+        long checked = System.nanoTime();
+        CatalogSchema.addColumns(jdbc, CaselessColumns.DEFINITIONS);
         String after = "";
+        long rows = 0;
         for (List<Row> page = page(after); !page.isEmpty(); page = page(after)) {
-            List<Row> rows = page;
-            transaction.executeWithoutResult(status -> rewrite(rows));
+            List<Row> read = page;
+            rows += transaction.execute(status -> rewrite(read));
             after = page.get(page.size() - 1).key();
         }
         CatalogSchema.mark(jdbc, CatalogSchema.CASE_FOLDED);
+        LOG.info("case-folded the catalog: {} rows rewritten; checked in {} ms, rewritten in {} ms", rows,
+                (checked - start) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
     }
 
     /** Stops before any change when two names fold to one key, or a tag is no tag once folded. */
@@ -111,7 +118,7 @@ final class CaseFoldingUpgrade {
      * values are all their own folding is left as it is. A row moved to a key further on is read again by a later
      * page, and written again the same.
      */
-    private void rewrite(List<Row> rows) {
+    private int rewrite(List<Row> rows) {
         List<Object[]> updates = new ArrayList<>(rows.size());
         for (Row row : rows) {
             Object[] caseless = CaselessColumns.values(row.details());
@@ -123,10 +130,11 @@ final class CaseFoldingUpgrade {
             }
         }
         if (updates.isEmpty()) {
-            return;
+            return 0;
         }
         jdbc.batchUpdate("update catalog_model set name_key = ?, tags = ?, description_folded = ?, task_folded = ?,"
                 + " framework_folded = ?, license_folded = ? where name_key = ?", updates);
+        return updates.size();
     }
 
     private static SortedTags tags(String name, String column) {
