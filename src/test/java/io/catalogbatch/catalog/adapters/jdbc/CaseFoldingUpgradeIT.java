@@ -17,6 +17,8 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
@@ -93,11 +95,14 @@ class CaseFoldingUpgradeIT {
         assertThat(rows()).as("opened again, nothing more to do").isEqualTo(upgraded);
     }
 
-    @Test
-    void a_command_that_only_reads_answers_folded_and_leaves_the_catalog_as_it_was() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"search or export", "dry run"})
+    void a_command_that_only_reads_answers_folded_and_leaves_the_catalog_as_it_was(String command) {
         List<Map<String, Object>> before = rows();
 
-        JdbcCatalog catalog = JdbcCatalog.forReading(dataSource, new DataSourceTransactionManager(dataSource));
+        JdbcCatalog catalog = command.equals("dry run")
+                ? JdbcCatalog.readOnly(dataSource, new DataSourceTransactionManager(dataSource))
+                : JdbcCatalog.forReading(dataSource, new DataSourceTransactionManager(dataSource));
 
         assertSearchesFolded(catalog);
         assertThat(catalog.find("οδοσ-bert")).isPresent();
