@@ -62,7 +62,8 @@ class CaselessSearchIT {
 
         assertThat(imported.exitCode()).isEqualTo(1);
         assertThat(imported.err()).contains("\"STRASSE\" and \"Straße\"").contains("nothing was changed")
-                .contains("give \"Straße\" another name").doesNotContain("Exception");
+                .contains("give \"Straße\" another name").doesNotContain("Exception")
+                .doesNotContain("resume"); // running it again cannot help until one is renamed
         assertThat(Files.readString(catalog.resolve("models.csv"))).isEqualTo(oldModels);
         assertThat(Files.readString(catalog.resolve("tags.csv"))).isEqualTo(oldTags);
     }
