@@ -2,14 +2,17 @@ package io.catalogbatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.catalogbatch.catalog.adapters.csv.CsvCatalog;
 import io.catalogbatch.cli.CatalogBatchCli.Result;
 import io.catalogbatch.shared.batch.RunSummary;
+import io.catalogbatch.shared.faults.FaultPause;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -29,6 +32,8 @@ class WatchCommandIT {
 
     @TempDir
     Path work;
+    @TempDir
+    Path signals;
     Path inbox;
     Path done;
     Path failed;
@@ -61,6 +66,21 @@ class WatchCommandIT {
                 "--poll", "100ms", "--catalog", catalog));
         args.addAll(List.of(more));
         return CatalogBatchCli.run(args.toArray(String[]::new));
+    }
+
+    /** {@code watch --once} on a thread of its own, for a test that acts while it is paused at a fault point. */
+    FutureTask<Result> startWatchOnce(String catalog) {
+        FutureTask<Result> watching = new FutureTask<>(() -> watchOnce(catalog));
+        new Thread(watching, "watcher").start();
+        return watching;
+    }
+
+    /** What another watcher on the inbox does with a batch it imported: files it in done/. */
+    void takenByAnotherWatcher(String... names) throws Exception {
+        Path elsewhere = Files.createDirectories(inbox.resolve("done").resolve("by-another-watcher"));
+        for (String name : names) {
+            Files.move(inbox.resolve(name), elsewhere.resolve(name));
+        }
     }
 
     List<String> inboxFiles() throws Exception {
@@ -207,6 +227,66 @@ class WatchCommandIT {
         List<CSVRecord> runs = history(catalog);
         assertThat(runs).extracting(run -> run.get("status")).containsExactly("done", "failed");
         assertThat(runs).extracting(run -> run.get("report")).containsOnly(report.toString());
+    }
+
+    /**
+     * The race of issue #19: the watcher listed the inbox, found the catalog busy and waited; meanwhile another
+     * watcher imported one of the batches. It is passed over, said so, and counts for nothing in the exit code.
+     */
+    @Test
+    void a_batch_another_watcher_took_while_this_one_waited_for_the_catalog_is_passed_over_and_logged()
+            throws Exception {
+        drop("a-models.csv", "name\norg/a\n");
+        drop("a-tags.csv", "model,tag\norg/a,nlp\n");
+        drop("b-models.csv", "name,status\norg/b,active\norg/c,sleeping\n");
+        String catalog = catalog("csv");
+        Result watch;
+        try (FaultPause secondLook = FaultPause.at("inbox-listed:2", signals).armHere()) {
+            CsvCatalog held = CsvCatalog.openForWriting(Files.createDirectories(Path.of(catalog)));
+            FutureTask<Result> watching = startWatchOnce(catalog);
+            try {
+                secondLook.await(() -> !watching.isDone()); // its first look found the catalog busy
+            } finally {
+                held.close();
+            }
+            takenByAnotherWatcher("a-models.csv", "a-tags.csv");
+            secondLook.resume();
+            watch = watching.get();
+        }
+
+        assertThat(watch.exitCode()).as("b-models.csv's rejected row, nothing else: " + watch.out() + watch.err())
+                .isEqualTo(ExitCode.REJECTED_ROWS);
+        assertThat(watch.out())
+                .contains("a-models.csv, a-tags.csv: the catalog or the inbox is in use by another run; waiting for it")
+                .contains("a-models.csv: taken by another watcher meanwhile; passed over")
+                .contains("a-tags.csv: taken by another watcher meanwhile; passed over")
+                .contains("b-models.csv: done-with-rejections, 2 rows read, 1 imported, 1 rejected; exit 3");
+        assertThat(watch.err()).isEmpty();
+        assertThat(history(catalog)).extracting(run -> run.get("files")).containsExactly("b-models.csv");
+    }
+
+    /** Another watcher imported a batch after this one saw it ready, before this one claimed the inbox. */
+    @Test
+    void a_batch_taken_between_the_look_and_its_import_is_passed_over_and_logged() throws Exception {
+        drop("a-models.csv", "name\norg/a\n");
+        drop("a-tags.csv", "model,tag\norg/a,nlp\n");
+        drop("b-models.csv", "name\norg/b\n");
+        String catalog = catalog("csv");
+        Result watch;
+        try (FaultPause chosen = FaultPause.at("batch-chosen", signals).armHere()) {
+            FutureTask<Result> watching = startWatchOnce(catalog);
+            chosen.await(() -> !watching.isDone());
+            takenByAnotherWatcher("a-models.csv", "a-tags.csv");
+            chosen.resume();
+            watch = watching.get();
+        }
+
+        assertThat(watch.exitCode()).as(watch.out() + watch.err()).isEqualTo(ExitCode.DONE);
+        assertThat(watch.out()).contains("a-models.csv: taken by another watcher meanwhile; passed over")
+                .contains("a-tags.csv: taken by another watcher meanwhile; passed over")
+                .contains("b-models.csv: done, 1 rows read");
+        assertThat(inboxFiles()).isEmpty();
+        assertThat(history(catalog)).extracting(run -> run.get("files")).containsExactly("b-models.csv");
     }
 
     @Test

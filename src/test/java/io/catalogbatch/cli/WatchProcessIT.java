@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.catalogbatch.catalog.adapters.csv.CsvCatalog;
 import io.catalogbatch.cli.CatalogBatchCli.Result;
 import io.catalogbatch.shared.batch.RunSummary;
+import io.catalogbatch.shared.faults.FaultPause;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -170,8 +172,15 @@ class WatchProcessIT {
         assertThat(lines(work.resolve("catalog/models.csv"))).isEqualTo(BIG + 1);
     }
 
+    /**
+     * The race of issue #19, reached on purpose: a watcher on another inbox holds the catalog (paused in its
+     * import); a watcher on the shared inbox lists it, finds the catalog busy and waits (paused at its next look,
+     * after the listing); a second watcher on the shared inbox waits its turn too, then imports every batch once
+     * the catalog is free. The first, let go only then, finds the files it listed gone: it passes them over, says
+     * so, and exits by what it did itself (nothing).
+     */
     @Test
-    void two_watchers_on_one_inbox_never_take_the_same_file_and_a_third_on_the_catalog_waits_its_turn()
+    void a_watcher_passes_over_the_batches_another_took_while_both_waited_for_the_catalog_and_none_is_taken_twice()
             throws Exception {
         Path shared = inbox("shared");
         Path other = inbox("other");
@@ -181,34 +190,53 @@ class WatchProcessIT {
             drop(shared, "batch" + i + "-tags.csv", "model,tag\norg/shared-" + i + ",nlp\n");
         }
         drop(other, "other-models.csv", "name\norg/other\n");
-        List<CatalogBatchProcess> watchers = List.of(
-                CatalogBatchProcess.start(work, List.of(), "watch", "--inbox", "shared", "--catalog", "catalog",
-                        "--once", "--settle", "0", "--poll", "100ms"),
-                CatalogBatchProcess.start(work, List.of(), "watch", "--inbox", "shared", "--catalog", "catalog",
-                        "--once", "--settle", "0", "--poll", "100ms"),
-                CatalogBatchProcess.start(work, List.of(), "watch", "--inbox", "other", "--catalog", "catalog",
-                        "--once", "--settle", "0", "--poll", "100ms"));
-        StringBuilder logs = new StringBuilder();
+        FaultPause importing = FaultPause.at("row-handled", work.resolve("signals-holder"));
+        FaultPause secondLook = FaultPause.at("inbox-listed:2", work.resolve("signals-late"));
+        List<CatalogBatchProcess> started = new ArrayList<>();
         try {
-            for (CatalogBatchProcess watcher : watchers) {
-                assertThat(watcher.waitFor()).as(watcher.toString()).isEqualTo(ExitCode.DONE);
-                logs.append(watcher.out());
+            CatalogBatchProcess holder = watchOnce(started, importing.jvmOptions(), "other");
+            holder.await(importing::reached, "the catalog held by an import");
+            CatalogBatchProcess late = watchOnce(started, secondLook.jvmOptions(), "shared");
+            late.await(secondLook::reached, "the second look of a watcher that found the catalog busy");
+            for (int i = 0; i < batches; i++) {
+                assertThat(late.out()).contains("batch" + i + "-models.csv, batch" + i + "-tags.csv: the catalog or "
+                        + "the inbox is in use by another run; waiting for it");
             }
+            CatalogBatchProcess prompt = watchOnce(started, List.of(), "shared");
+            prompt.awaitOutput("waiting for it");
+
+            importing.resume();
+            assertThat(holder.waitFor()).as(holder.toString()).isEqualTo(ExitCode.DONE);
+            assertThat(prompt.waitFor()).as(prompt.toString()).isEqualTo(ExitCode.DONE);
+            secondLook.resume();
+            assertThat(late.waitFor()).as(late.toString()).isEqualTo(ExitCode.DONE);
+
+            assertThat(holder.out()).contains("other-models.csv: done, 1 rows read");
+            for (int i = 0; i < batches; i++) {
+                for (String file : List.of("batch" + i + "-models.csv", "batch" + i + "-tags.csv")) {
+                    assertThat(filed(shared, "done", file)).as(file).isPresent();
+                    assertThat(prompt.out().lines().filter(line -> line.contains(" " + file + ": done")))
+                            .as(file + " imported once").hasSize(1);
+                    assertThat(late.out()).contains(" " + file + ": taken by another watcher meanwhile; passed over");
+                }
+            }
+            assertThat(late.out()).doesNotContain(": done");
+            assertThat(late.err()).doesNotContain("failed");
         } finally {
-            watchers.forEach(CatalogBatchProcess::close);
+            started.forEach(CatalogBatchProcess::close);
         }
-        for (int i = 0; i < batches; i++) {
-            for (String file : List.of("batch" + i + "-models.csv", "batch" + i + "-tags.csv")) {
-                assertThat(filed(shared, "done", file)).as(file).isPresent();
-                assertThat(logs.toString().lines().filter(line -> line.contains(" " + file + ": done")))
-                        .as(file + " imported once").hasSize(1);
-            }
-        }
-        assertThat(filed(other, "done", "other-models.csv")).isPresent();
         List<CSVRecord> runs = history(work.resolve("catalog").toString());
         assertThat(runs).as("one run per batch, none twice").hasSize(batches + 1);
         assertThat(runs).extracting(run -> run.get("status")).containsOnly("done");
         assertThat(lines(work.resolve("catalog/models.csv"))).isEqualTo(batches + 2);
+    }
+
+    /** Starts {@code watch --once} on an inbox in the work folder, into its catalog, and adds it to the list. */
+    CatalogBatchProcess watchOnce(List<CatalogBatchProcess> started, List<String> jvmOptions, String inbox) {
+        CatalogBatchProcess watcher = CatalogBatchProcess.start(work, jvmOptions, "watch", "--inbox", inbox,
+                "--catalog", "catalog", "--once", "--settle", "0", "--poll", "100ms");
+        started.add(watcher);
+        return watcher;
     }
 
     @Test
