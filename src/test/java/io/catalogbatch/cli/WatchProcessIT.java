@@ -9,6 +9,7 @@ import io.catalogbatch.shared.faults.FaultPause;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,18 +62,31 @@ class WatchProcessIT {
         }
     }
 
-    /** The lines of a changes.csv in a report folder of runs not filed yet, once it has more than its header. */
-    static Optional<Path> changesUnderWay(Path inbox) {
-        Path reports = inbox.resolve(Inbox.WORK_FOLDER).resolve("reports");
-        if (!Files.isDirectory(reports)) {
-            return Optional.empty();
+    /** The report folder of the run under way in the inbox (not filed yet). */
+    static Path reportUnderWay(Path inbox) throws IOException {
+        try (Stream<Path> folders = Files.list(inbox.resolve(Inbox.WORK_FOLDER).resolve("reports"))) {
+            List<Path> all = folders.filter(Files::isDirectory).toList();
+            assertThat(all).as("report folders under way").hasSize(1);
+            return all.get(0);
         }
-        try (Stream<Path> files = Files.walk(reports, 2)) {
-            return files.filter(file -> file.getFileName().toString().equals("changes.csv"))
-                    .filter(file -> lines(file) > 1).findFirst();
+    }
+
+    /**
+     * Whether the run's log says its stop is recorded: from then on the job ends after the chunk it is in, so
+     * a test may let it go on without a race between the signal and the rest of the import.
+     */
+    static boolean stopRecorded(Path report) {
+        Path log = report.resolve("run.log");
+        try {
+            return Files.exists(log)
+                    && new String(Files.readAllBytes(log), StandardCharsets.UTF_8).contains("Stop requested");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static List<String> jvmOptions(List<String> some, List<String> more) {
+        return Stream.concat(some.stream(), more.stream()).toList();
     }
 
     static long lines(Path file) {
@@ -93,14 +107,19 @@ class WatchProcessIT {
     void imports_files_that_arrive_while_it_runs_and_exits_0_on_sigterm_between_imports() throws Exception {
         Path inbox = inbox("inbox");
         String catalog = work.resolve("catalog").toString();
+        // Markers say when a file is whole, not the settle period: that would pair the two files of a pair only
+        // if the test wrote the second before the first had settled, which a busy machine does not promise.
         try (CatalogBatchProcess watcher = CatalogBatchProcess.start(work, List.of(), "watch", "--inbox", "inbox",
-                "--catalog", "catalog", "--poll", "200ms", "--settle", "1s")) {
+                "--catalog", "catalog", "--poll", "200ms", "--require-ready")) {
             watcher.awaitOutput("watching");
 
             drop(inbox, "monday-models.csv", "name\norg/one\norg/two\n");
             drop(inbox, "monday-tags.csv", "model,tag\norg/one,nlp\n");
+            drop(inbox, "monday-models.csv.ready", "");
+            drop(inbox, "monday-tags.csv.ready", "");
             watcher.await(() -> filed(inbox, "done", "monday-tags.csv").isPresent(), "monday's files filed");
             drop(inbox, "tuesday-tags.csv", "model,tag\norg/two,vision\n");
+            drop(inbox, "tuesday-tags.csv.ready", "");
             watcher.await(() -> filed(inbox, "done", "tuesday-tags.csv").isPresent(), "tuesday's file filed");
             watcher.awaitOutput("tuesday-tags.csv: done");
 
@@ -120,21 +139,26 @@ class WatchProcessIT {
         Path inbox = inbox("inbox");
         drop(inbox, "big-models.csv", bigModels());
         String catalog = work.resolve("catalog").toString();
+        FaultPause thirdChunk = FaultPause.at("row-handled:25", work.resolve("signals"));
         Path report;
-        try (CatalogBatchProcess watcher = CatalogBatchProcess.start(work, SMALL_CHUNKS, "watch", "--inbox",
-                "inbox", "--catalog", "catalog", "--poll", "200ms", "--settle", "0")) {
-            watcher.await(() -> changesUnderWay(inbox).isPresent(), "an import under way");
-            report = changesUnderWay(inbox).get().getParent();
+        try (CatalogBatchProcess watcher = CatalogBatchProcess.start(work, jvmOptions(SMALL_CHUNKS,
+                thirdChunk.jvmOptions()), "watch", "--inbox", "inbox", "--catalog", "catalog", "--poll", "200ms",
+                "--settle", "0")) {
+            watcher.await(thirdChunk::reached, "an import in its third chunk");
+            report = reportUnderWay(inbox);
 
             watcher.terminate();
+            watcher.await(() -> stopRecorded(report), "the stop recorded in " + report.resolve("run.log"));
+            thirdChunk.resume();
 
             assertThat(watcher.waitFor()).as(watcher.toString()).isEqualTo(ExitCode.DONE);
-            assertThat(watcher.out()).contains("big-models.csv: stopped")
+            assertThat(watcher.out()).contains("big-models.csv: stopped, 30 rows read")
                     .contains("left in the inbox, the next attempt resumes it; report " + report);
         }
         assertThat(inbox.resolve("big-models.csv")).exists();
         RunSummary stopped = RunSummary.read(report.resolve("summary.json"));
         assertThat(stopped.status()).isEqualTo("stopped");
+        assertThat(stopped.files().get(0).read()).as("rows of the chunk it was in, and before").isEqualTo(30);
         assertThat(stopped.files().get(0).skipped()).as("rows not reached").isPositive();
         assertThat(lines(report.resolve("changes.csv")) - 1).isEqualTo(stopped.files().get(0).read());
 
@@ -152,17 +176,23 @@ class WatchProcessIT {
     void sigterm_stops_a_plain_import_after_its_chunk_and_the_same_command_resumes_it() throws Exception {
         Path models = drop(work, "big-models.csv", bigModels());
         Path report = work.resolve("report");
-        try (CatalogBatchProcess running = CatalogBatchProcess.start(work, SMALL_CHUNKS, "import", "--models",
-                "big-models.csv", "--catalog", "catalog", "--report", "report")) {
-            running.await(() -> lines(report.resolve("changes.csv")) > 1, "the first chunks committed");
+        FaultPause thirdChunk = FaultPause.at("row-handled:25", work.resolve("signals"));
+        try (CatalogBatchProcess running = CatalogBatchProcess.start(work, jvmOptions(SMALL_CHUNKS,
+                thirdChunk.jvmOptions()), "import", "--models", "big-models.csv", "--catalog", "catalog", "--report",
+                "report")) {
+            running.await(thirdChunk::reached, "the import in its third chunk");
 
             running.terminate();
+            running.await(() -> stopRecorded(report), "the stop recorded in " + report.resolve("run.log"));
+            thirdChunk.resume();
 
             assertThat(running.waitFor()).as(running.toString()).isEqualTo(ExitCode.FAILED);
             assertThat(running.err()).contains("Stopped on request after the last committed chunk; run the same "
                     + "command again to resume.").doesNotContain("Exception");
         }
-        assertThat(RunSummary.read(report.resolve("summary.json")).status()).isEqualTo("stopped");
+        RunSummary stopped = RunSummary.read(report.resolve("summary.json"));
+        assertThat(stopped.status()).isEqualTo("stopped");
+        assertThat(stopped.files().get(0).read()).as("rows of the chunk it was in, and before").isEqualTo(30);
 
         Result resumed = CatalogBatchCli.run("import", "--models", models.toString(), "--catalog",
                 work.resolve("catalog").toString(), "--report", report.toString());
