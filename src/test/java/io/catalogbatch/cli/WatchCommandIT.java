@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
@@ -35,14 +36,10 @@ class WatchCommandIT {
     @TempDir
     Path signals;
     Path inbox;
-    Path done;
-    Path failed;
 
     @BeforeEach
     void createInbox() throws Exception {
         inbox = Files.createDirectories(work.resolve("inbox"));
-        done = inbox.resolve("done").resolve(LocalDate.now().toString());
-        failed = inbox.resolve("failed").resolve(LocalDate.now().toString());
     }
 
     @AfterEach
@@ -68,6 +65,31 @@ class WatchCommandIT {
         return CatalogBatchCli.run(args.toArray(String[]::new));
     }
 
+    /**
+     * Where a file or report folder was filed in {@code done/<date>/}: the date its import ended, which is not
+     * always the date the test began (a run at midnight).
+     */
+    Path done(String name) throws Exception {
+        return filed("done", name);
+    }
+
+    Path failed(String name) throws Exception {
+        return filed("failed", name);
+    }
+
+    Path filed(String outcome, String name) throws Exception {
+        Path root = inbox.resolve(outcome);
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> dates = Files.list(root)) {
+                Optional<Path> found = dates.map(date -> date.resolve(name)).filter(Files::exists).findFirst();
+                if (found.isPresent()) {
+                    return found.get();
+                }
+            }
+        }
+        return root.resolve(LocalDate.now().toString()).resolve(name); // not there: says where it was expected
+    }
+
     /** {@code watch --once} on a thread of its own, for a test that acts while it is paused at a fault point. */
     FutureTask<Result> startWatchOnce(String catalog) {
         FutureTask<Result> watching = new FutureTask<>(() -> watchOnce(catalog));
@@ -75,9 +97,9 @@ class WatchCommandIT {
         return watching;
     }
 
-    /** What another watcher on the inbox does with a batch it imported: files it in done/. */
+    /** What another watcher on the inbox does with a batch it imported: takes its files away. */
     void takenByAnotherWatcher(String... names) throws Exception {
-        Path elsewhere = Files.createDirectories(inbox.resolve("done").resolve("by-another-watcher"));
+        Path elsewhere = Files.createDirectories(work.resolve("taken-by-another-watcher"));
         for (String name : names) {
             Files.move(inbox.resolve(name), elsewhere.resolve(name));
         }
@@ -116,37 +138,37 @@ class WatchCommandIT {
 
         assertThat(watch.exitCode()).as(watch.out() + watch.err()).isEqualTo(ExitCode.DONE);
         assertThat(inboxFiles()).containsExactly("readme.txt");
-        assertThat(done.resolve("a-models.csv")).exists();
-        assertThat(done.resolve("a-tags.csv")).exists();
-        assertThat(done.resolve("b-tags.csv")).exists();
+        assertThat(done("a-models.csv")).exists();
+        assertThat(done("a-tags.csv")).exists();
+        assertThat(done("b-tags.csv")).exists();
         assertThat(exportedTags(catalog)).containsExactly("model,tag", "org/one,large-language-model",
                 "org/one,nlp");
 
-        RunSummary pair = RunSummary.read(done.resolve("a-models.report/summary.json"));
+        RunSummary pair = RunSummary.read(done("a-models.report").resolve("summary.json"));
         assertThat(pair.status()).isEqualTo("done");
-        assertThat(pair.reportFolder()).isEqualTo(done.resolve("a-models.report").toString());
+        assertThat(pair.reportFolder()).isEqualTo(done("a-models.report").toString());
         assertThat(pair.files()).extracting(RunSummary.FileSummary::path).containsExactly(
-                done.resolve("a-models.csv").toString(), done.resolve("a-tags.csv").toString());
-        RunSummary lone = RunSummary.read(done.resolve("b-tags.report/summary.json"));
+                done("a-models.csv").toString(), done("a-tags.csv").toString());
+        RunSummary lone = RunSummary.read(done("b-tags.report").resolve("summary.json"));
         assertThat(lone.files()).extracting(RunSummary.FileSummary::role).containsExactly("tags");
         assertThat(lone.files().get(0).imported()).isEqualTo(2);
 
         String[] lines = watch.out().lines().filter(line -> line.contains(".csv:")).toArray(String[]::new);
         assertThat(lines).hasSize(3);
         assertThat(lines[0]).contains("a-models.csv: done, 2 rows read, 2 imported, 0 rejected; exit 0; filed in "
-                + done + "; report " + done.resolve("a-models.report"));
-        assertThat(lines[1]).contains("a-tags.csv: done, 2 rows read").contains("report " + done.resolve("a-models.report"));
-        assertThat(lines[2]).contains("b-tags.csv: done, 2 rows read").contains("report " + done.resolve("b-tags.report"));
+                + done("a-models.csv").getParent() + "; report " + done("a-models.report"));
+        assertThat(lines[1]).contains("a-tags.csv: done, 2 rows read").contains("report " + done("a-models.report"));
+        assertThat(lines[2]).contains("b-tags.csv: done, 2 rows read").contains("report " + done("b-tags.report"));
 
         List<CSVRecord> runs = history(catalog);
         assertThat(runs).hasSize(2);
         assertThat(runs.get(0).get("command")).isEqualTo("watch");
         assertThat(runs.get(0).get("files")).isEqualTo("b-tags.csv");
         assertThat(runs.get(0).get("status")).isEqualTo("done");
-        assertThat(runs.get(0).get("report")).isEqualTo(done.resolve("b-tags.report").toString());
+        assertThat(runs.get(0).get("report")).isEqualTo(done("b-tags.report").toString());
         assertThat(runs.get(1).get("files")).isEqualTo("a-models.csv, a-tags.csv");
         assertThat(runs.get(1).get("read")).isEqualTo("4");
-        assertThat(runs.get(1).get("report")).isEqualTo(done.resolve("a-models.report").toString());
+        assertThat(runs.get(1).get("report")).isEqualTo(done("a-models.report").toString());
     }
 
     @Test
@@ -159,16 +181,16 @@ class WatchCommandIT {
 
         assertThat(watch.exitCode()).isEqualTo(ExitCode.FAILED);
         assertThat(inboxFiles()).isEmpty();
-        assertThat(failed.resolve("a-models.csv")).exists();
-        assertThat(failed.resolve("a-tags.csv")).exists();
-        RunSummary summary = RunSummary.read(failed.resolve("a-models.report/summary.json"));
+        assertThat(failed("a-models.csv")).exists();
+        assertThat(failed("a-tags.csv")).exists();
+        RunSummary summary = RunSummary.read(failed("a-models.report").resolve("summary.json"));
         assertThat(summary.status()).isEqualTo("refused");
         assertThat(summary.files()).extracting(RunSummary.FileSummary::reason)
                 .containsExactly("unbalanced-quote", "models-file-refused");
-        assertThat(done.resolve("b-models.csv")).as("the next batch is imported all the same").exists();
+        assertThat(done("b-models.csv")).as("the next batch is imported all the same").exists();
         assertThat(watch.out()).contains("a-models.csv: refused (unbalanced-quote, line 2)")
                 .contains("a-tags.csv: refused (models-file-refused)")
-                .contains("filed in " + failed + "; report " + failed.resolve("a-models.report"));
+                .contains("filed in " + failed("a-models.csv").getParent() + "; report " + failed("a-models.report"));
     }
 
     @Test
@@ -178,7 +200,7 @@ class WatchCommandIT {
         Result watch = watchOnce(catalog("csv"));
 
         assertThat(watch.exitCode()).isEqualTo(ExitCode.REJECTED_ROWS);
-        assertThat(done.resolve("models.report/models.errors.csv")).content().contains("sleeping");
+        assertThat(done("models.report").resolve("models.errors.csv")).content().contains("sleeping");
         assertThat(watch.out()).contains("models.csv: done-with-rejections, 2 rows read, 1 imported, 1 rejected; "
                 + "exit 3");
     }
@@ -195,8 +217,8 @@ class WatchCommandIT {
         assertThat(watch.exitCode()).as(watch.out() + watch.err()).isEqualTo(ExitCode.DONE);
         assertThat(inboxFiles()).containsExactly("a-models.csv");
         assertThat(inbox.resolve("a-models.csv")).hasContent(halfWritten);
-        assertThat(done.resolve("b-models.csv")).exists();
-        assertThat(done.resolve("b-models.csv.ready")).exists();
+        assertThat(done("b-models.csv")).exists();
+        assertThat(done("b-models.csv.ready")).exists();
     }
 
     @Test
@@ -222,7 +244,7 @@ class WatchCommandIT {
 
         assertThat(second.exitCode()).as(second.out() + second.err()).isEqualTo(ExitCode.DONE);
         assertThat(inboxFiles()).isEmpty();
-        Path report = done.resolve("big-models.report");
+        Path report = done("big-models.report");
         assertThat(Files.readAllLines(report.resolve("changes.csv"))).as("each model added once").hasSize(51);
         List<CSVRecord> runs = history(catalog);
         assertThat(runs).extracting(run -> run.get("status")).containsExactly("done", "failed");
