@@ -5,6 +5,7 @@ import io.catalogbatch.shared.csv.CsvRow;
 import io.catalogbatch.shared.csv.CsvSource;
 import io.catalogbatch.shared.domain.Command;
 import io.catalogbatch.shared.domain.DomainException;
+import io.catalogbatch.shared.faults.FaultPoint;
 import java.util.function.Consumer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -94,7 +95,10 @@ public final class ImportedFile implements StepExecutionListener, CsvRowReader.L
      */
     public void checkAhead() {
         if (checking == null) {
-            checking = CompletableFuture.supplyAsync(this::checkNow, task -> {
+            checking = CompletableFuture.supplyAsync(() -> {
+                FaultPoint.reach("ahead-check-started");
+                return checkNow();
+            }, task -> {
                 Thread thread = new Thread(task, "check " + file.getFileName());
                 thread.setDaemon(true);
                 thread.start();
