@@ -41,7 +41,8 @@ class ArchitectureRulesCatchViolationsTest {
         return List.of(
                 new Case("domain_depends_only_on_its_own_domain_the_shared_domain_and_java",
                         ArchitectureTest.domainIsPlainJava(FIXTURE),
-                        List.of("PlantedViolation", "AnnotationOnlyViolation"), List.of("RenameThing")),
+                        List.of("PlantedViolation", "AnnotationOnlyViolation", "FoldsWithoutTheKernel"),
+                        List.of("RenameThing", "Folding")),
                 new Case("service_depends_only_on_domain_service_java_and_slf4j",
                         ArchitectureTest.serviceIsFreeOfFrameworks(FIXTURE),
                         List.of("RenameProcessor", "Transactional", "PlantedAdapter"), List.of()),

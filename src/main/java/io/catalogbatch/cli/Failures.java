@@ -1,6 +1,7 @@
 package io.catalogbatch.cli;
 
 import io.catalogbatch.catalog.service.CatalogBusy;
+import io.catalogbatch.catalog.service.CaseFoldingCollision;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -40,6 +41,14 @@ final class Failures {
     static boolean catalogBusy(Throwable failure) {
         return chain(failure).stream().anyMatch(cause -> cause instanceof CatalogBusy
                 || cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE);
+    }
+
+    /**
+     * Whether running the same command again cannot help until the user changes something the message names: two
+     * stored names that are one under case folding. Nothing was started, so there is nothing to resume.
+     */
+    static boolean needsTheUser(Throwable failure) {
+        return chain(failure).stream().anyMatch(cause -> cause instanceof CaseFoldingCollision);
     }
 
     /**

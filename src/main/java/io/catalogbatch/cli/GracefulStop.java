@@ -9,6 +9,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.support.ScopeNotActiveException;
 import sun.misc.Signal;
 
 /**
@@ -146,8 +147,15 @@ final class GracefulStop {
 
     private static void stop(JobOperator operator, JobExecution execution) {
         try {
-            LOG.info("Stop requested: stopping job execution {} after its current chunk", execution.getId());
-            operator.stop(execution);
+            try {
+                operator.stop(execution);
+            } catch (ScopeNotActiveException jobScopedSteps) {
+                // Spring Batch records the stop first, then looks among the job's steps for tasklets to stop: ours
+                // are job-scoped, out of reach from this thread, and need no more than the recorded stop.
+                LOG.debug("the steps of execution {} are job-scoped: the recorded stop is enough", execution.getId());
+            }
+            // Said once the stop is recorded: from here on the job ends after the chunk it is in.
+            LOG.info("Stop requested: job execution {} stops after its current chunk", execution.getId());
         } catch (JobExecutionNotRunningException endedMeanwhile) {
             LOG.debug("execution {} ended meanwhile", execution.getId());
         }

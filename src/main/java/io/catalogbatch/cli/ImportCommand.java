@@ -62,8 +62,8 @@ final class ImportCommand implements Callable<Integer> {
             return run.run(spec.commandLine().getOut(), err, CatalogImport.AfterRun.NOTHING).exitCode();
         } catch (Exception e) {
             Failures.report(err, "import failed", e, options.verbose);
-            if (Failures.catalogBusy(e)) {
-                return ExitCode.FAILED; // nothing started: the message says to try again later
+            if (Failures.catalogBusy(e) || Failures.needsTheUser(e)) {
+                return ExitCode.FAILED; // nothing started: the message says what to do
             }
             run.folder().ifPresent(folder -> err.printf("Report folder: %s%n", folder));
             err.println("Nothing committed is lost; run the same command again to resume.");

@@ -1,8 +1,10 @@
 package io.catalogbatch.cli;
 
+import io.catalogbatch.shared.faults.FaultPoint;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
@@ -88,32 +90,39 @@ final class Inbox {
      * The batches in the inbox now, in name order. A tags file pairs with the models file of the same name but
      * {@code tags} for {@code models} (case aside); a tags file without one is a batch of its own. A file must
      * be seen unchanged for the settle period (or have its marker) to be ready, so call this once per poll.
+     * A file another watcher takes between the listing and the look at it is left out, as if listed a moment later.
      */
     List<Candidate> look() throws IOException {
-        Map<String, Path> models = new TreeMap<>();
-        Map<String, Path> tags = new TreeMap<>();
-        List<Path> present = new ArrayList<>();
+        List<Path> listed = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.sorted().toList()) {
                 String name = file.getFileName().toString();
                 String lower = name.toLowerCase(Locale.ROOT);
-                if (name.startsWith(".") || !lower.endsWith(".csv") || !Files.isRegularFile(file)) {
-                    continue;
+                if (!name.startsWith(".") && lower.endsWith(".csv") && (lower.contains("models")
+                        || lower.contains("tags")) && Files.isRegularFile(file)) {
+                    listed.add(file);
                 }
-                if (lower.contains("models")) {
-                    models.putIfAbsent(lower.replaceFirst("models", "\u0000"), file);
-                } else if (lower.contains("tags")) {
-                    tags.putIfAbsent(lower.replaceFirst("tags", "\u0000"), file);
-                } else {
-                    continue;
-                }
-                present.add(file);
             }
         }
-        seen.keySet().retainAll(present);
-        Map<Path, Boolean> ready = new HashMap<>();
-        for (Path file : present) {
-            ready.put(file, ready(file));
+        FaultPoint.reach("inbox-listed");
+        Map<Path, Boolean> ready = new LinkedHashMap<>();
+        for (Path file : listed) {
+            try {
+                ready.put(file, ready(file));
+            } catch (NoSuchFileException takenMeanwhile) {
+                // filed by another watcher since the listing: not in the inbox any more
+            }
+        }
+        seen.keySet().retainAll(ready.keySet());
+        Map<String, Path> models = new TreeMap<>();
+        Map<String, Path> tags = new TreeMap<>();
+        for (Path file : ready.keySet()) {
+            String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (lower.contains("models")) {
+                models.putIfAbsent(lower.replaceFirst("models", "\u0000"), file);
+            } else {
+                tags.putIfAbsent(lower.replaceFirst("tags", "\u0000"), file);
+            }
         }
         Map<String, Batch> batches = new TreeMap<>();
         models.forEach((key, file) -> batches.put(file.getFileName().toString(), new Batch(file, tags.get(key))));
@@ -130,9 +139,9 @@ final class Inbox {
                 .toList();
     }
 
-    /** Whether every file of the batch is still in the inbox (another watcher may have taken it meanwhile). */
-    boolean holds(Batch batch) {
-        return batch.files().stream().allMatch(Files::isRegularFile);
+    /** The files of the batch no longer in the inbox: another watcher took them since this one looked. */
+    List<Path> gone(Batch batch) {
+        return batch.files().stream().filter(file -> !Files.isRegularFile(file)).toList();
     }
 
     private boolean ready(Path file) throws IOException {

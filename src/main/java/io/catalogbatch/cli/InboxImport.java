@@ -3,6 +3,7 @@ package io.catalogbatch.cli;
 import io.catalogbatch.catalog.entrypoints.batch.ImportMode;
 import io.catalogbatch.shared.batch.RunSummary;
 import io.catalogbatch.shared.batch.RunSummary.FileSummary;
+import io.catalogbatch.shared.faults.FaultPoint;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.batch.core.job.JobExecution;
@@ -34,7 +36,7 @@ final class InboxImport {
         LEFT,
         /** The catalog or the inbox is in use by another run: nothing done, try again later. */
         BUSY,
-        /** Another watcher took the files meanwhile. */
+        /** Another watcher took some of its files meanwhile: passed over, and said so. */
         GONE
     }
 
@@ -64,15 +66,28 @@ final class InboxImport {
     }
 
     Outcome run(Inbox.Batch batch) throws IOException {
+        FaultPoint.reach("batch-chosen");
         Optional<InboxLock> claimed = InboxLock.tryAcquire(inbox);
         if (claimed.isEmpty()) {
             return new Outcome(Kind.BUSY, ExitCode.DONE);
         }
         try (InboxLock lock = claimed.get()) {
-            if (!inbox.holds(batch)) {
+            List<Path> gone = inbox.gone(batch);
+            if (!gone.isEmpty()) {
+                passedOver(gone);
                 return new Outcome(Kind.GONE, ExitCode.DONE);
             }
             return importAndFile(batch);
+        }
+    }
+
+    /**
+     * Says that files this watcher listed were taken by another watcher meanwhile (it imported them, or is
+     * importing them): not a failure of this one, which leaves them to it.
+     */
+    void passedOver(Collection<Path> files) {
+        for (Path file : files) {
+            line("%s: taken by another watcher meanwhile; passed over", file.getFileName());
         }
     }
 

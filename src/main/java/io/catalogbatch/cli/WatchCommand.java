@@ -7,8 +7,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.springframework.scheduling.support.CronExpression;
 import picocli.CommandLine.ArgGroup;
@@ -76,8 +79,8 @@ final class WatchCommand implements Callable<Integer> {
     private InboxImport imports;
     private Inbox inbox;
     private int worst = ExitCode.DONE;
-    /** The batches found busy and said so: the log says it once per wait. */
-    private final Set<String> busy = new HashSet<>();
+    /** The batches found busy (the catalog or the inbox), by name, in name order: the log says it once per wait. */
+    private final Map<String, Inbox.Batch> waitingFor = new TreeMap<>();
 
     @Override
     public Integer call() throws Exception {
@@ -134,9 +137,12 @@ final class WatchCommand implements Callable<Integer> {
 
     /** One look at the inbox: imports the ready batches not tried yet; returns whether some are waiting. */
     private boolean pass(Set<String> tried) throws Exception {
+        List<Inbox.Candidate> candidates = inbox.look();
+        passOverTaken(candidates);
         boolean waiting = false;
-        for (Inbox.Candidate candidate : inbox.look()) {
-            String name = candidate.batch().name();
+        for (Inbox.Candidate candidate : candidates) {
+            Inbox.Batch batch = candidate.batch();
+            String name = batch.name();
             if (tried.contains(name)) {
                 continue;
             }
@@ -144,21 +150,45 @@ final class WatchCommand implements Callable<Integer> {
                 waiting |= candidate.settling();
                 continue;
             }
-            InboxImport.Outcome outcome = imports.run(candidate.batch());
-            if (outcome.kind() == InboxImport.Kind.BUSY) {
-                if (busy.add(name)) {
-                    imports.line("%s: the catalog or the inbox is in use by another run; waiting for it",
-                            String.join(", ", candidate.batch().files().stream()
-                                    .map(file -> file.getFileName().toString()).toList()));
+            InboxImport.Outcome outcome = imports.run(batch);
+            switch (outcome.kind()) {
+                case BUSY -> {
+                    if (waitingFor.put(name, batch) == null) {
+                        imports.line("%s: the catalog or the inbox is in use by another run; waiting for it",
+                                String.join(", ", batch.files().stream()
+                                        .map(file -> file.getFileName().toString()).toList()));
+                    }
+                    waiting = true;
                 }
-                waiting = true;
-                continue;
+                case GONE -> {
+                    waitingFor.remove(name);
+                    // What another watcher left of it (a pair of which it took one file) is a batch of its own.
+                    waiting |= inbox.gone(batch).size() < batch.files().size();
+                }
+                default -> {
+                    waitingFor.remove(name);
+                    tried.add(name);
+                    worst = worse(worst, outcome.exitCode());
+                }
             }
-            busy.remove(name);
-            tried.add(name);
-            worst = worse(worst, outcome.exitCode());
         }
         return waiting;
+    }
+
+    /**
+     * The batches this watcher waits for that another watcher took since (a pair of which it took one file too):
+     * passed over, and said so. What is left of one is a batch of its own in this look.
+     */
+    private void passOverTaken(List<Inbox.Candidate> candidates) {
+        Set<Path> listed = new HashSet<>();
+        candidates.forEach(candidate -> listed.addAll(candidate.batch().files()));
+        for (Iterator<Inbox.Batch> waited = waitingFor.values().iterator(); waited.hasNext(); ) {
+            List<Path> taken = waited.next().files().stream().filter(file -> !listed.contains(file)).toList();
+            if (!taken.isEmpty()) {
+                imports.passedOver(taken);
+                waited.remove();
+            }
+        }
     }
 
     /** The worse of two exit codes: failed or refused (1), over rejected rows (3), over done (0). */

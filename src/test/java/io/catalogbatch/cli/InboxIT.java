@@ -2,6 +2,7 @@ package io.catalogbatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.catalogbatch.shared.faults.FaultPause;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +26,8 @@ class InboxIT {
 
     @TempDir
     Path folder;
+    @TempDir
+    Path signals;
 
     /** A clock the test moves. */
     static final class TestClock extends Clock {
@@ -122,6 +126,27 @@ class InboxIT {
         markersOnly.look();
         clock.advance(Duration.ofDays(1));
         assertThat(markersOnly.look()).extracting(Inbox.Candidate::ready).containsExactly(false, true);
+    }
+
+    /** Another watcher filed a pair between this one's listing of the inbox and its look at each file. */
+    @Test
+    void a_file_taken_between_the_listing_and_the_look_at_it_is_left_out() throws Exception {
+        write("a-models.csv", "name\na\n");
+        write("a-tags.csv", "model,tag\na,x\n");
+        Path b = write("b-models.csv", "name\nb\n");
+        Inbox inbox = new Inbox(folder, SETTLE, false, clock);
+        try (FaultPause listed = FaultPause.at("inbox-listed", signals).armHere()) {
+            FutureTask<List<Inbox.Candidate>> looking = new FutureTask<>(inbox::look);
+            new Thread(looking, "look").start();
+            listed.await(() -> !looking.isDone());
+            Path done = Files.createDirectories(folder.resolve("done/2025-01-12"));
+            for (String taken : List.of("a-models.csv", "a-tags.csv")) {
+                Files.move(folder.resolve(taken), done.resolve(taken));
+            }
+            listed.resume();
+
+            assertThat(looking.get()).extracting(Inbox.Candidate::batch).containsExactly(new Inbox.Batch(b, null));
+        }
     }
 
     @Test

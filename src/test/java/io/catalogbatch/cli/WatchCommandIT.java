@@ -2,14 +2,18 @@ package io.catalogbatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.catalogbatch.catalog.adapters.csv.CsvCatalog;
 import io.catalogbatch.cli.CatalogBatchCli.Result;
 import io.catalogbatch.shared.batch.RunSummary;
+import io.catalogbatch.shared.faults.FaultPause;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -29,15 +33,13 @@ class WatchCommandIT {
 
     @TempDir
     Path work;
+    @TempDir
+    Path signals;
     Path inbox;
-    Path done;
-    Path failed;
 
     @BeforeEach
     void createInbox() throws Exception {
         inbox = Files.createDirectories(work.resolve("inbox"));
-        done = inbox.resolve("done").resolve(LocalDate.now().toString());
-        failed = inbox.resolve("failed").resolve(LocalDate.now().toString());
     }
 
     @AfterEach
@@ -61,6 +63,46 @@ class WatchCommandIT {
                 "--poll", "100ms", "--catalog", catalog));
         args.addAll(List.of(more));
         return CatalogBatchCli.run(args.toArray(String[]::new));
+    }
+
+    /**
+     * Where a file or report folder was filed in {@code done/<date>/}: the date its import ended, which is not
+     * always the date the test began (a run at midnight).
+     */
+    Path done(String name) throws Exception {
+        return filed("done", name);
+    }
+
+    Path failed(String name) throws Exception {
+        return filed("failed", name);
+    }
+
+    Path filed(String outcome, String name) throws Exception {
+        Path root = inbox.resolve(outcome);
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> dates = Files.list(root)) {
+                Optional<Path> found = dates.map(date -> date.resolve(name)).filter(Files::exists).findFirst();
+                if (found.isPresent()) {
+                    return found.get();
+                }
+            }
+        }
+        return root.resolve(LocalDate.now().toString()).resolve(name); // not there: says where it was expected
+    }
+
+    /** {@code watch --once} on a thread of its own, for a test that acts while it is paused at a fault point. */
+    FutureTask<Result> startWatchOnce(String catalog) {
+        FutureTask<Result> watching = new FutureTask<>(() -> watchOnce(catalog));
+        new Thread(watching, "watcher").start();
+        return watching;
+    }
+
+    /** What another watcher on the inbox does with a batch it imported: takes its files away. */
+    void takenByAnotherWatcher(String... names) throws Exception {
+        Path elsewhere = Files.createDirectories(work.resolve("taken-by-another-watcher"));
+        for (String name : names) {
+            Files.move(inbox.resolve(name), elsewhere.resolve(name));
+        }
     }
 
     List<String> inboxFiles() throws Exception {
@@ -96,37 +138,37 @@ class WatchCommandIT {
 
         assertThat(watch.exitCode()).as(watch.out() + watch.err()).isEqualTo(ExitCode.DONE);
         assertThat(inboxFiles()).containsExactly("readme.txt");
-        assertThat(done.resolve("a-models.csv")).exists();
-        assertThat(done.resolve("a-tags.csv")).exists();
-        assertThat(done.resolve("b-tags.csv")).exists();
+        assertThat(done("a-models.csv")).exists();
+        assertThat(done("a-tags.csv")).exists();
+        assertThat(done("b-tags.csv")).exists();
         assertThat(exportedTags(catalog)).containsExactly("model,tag", "org/one,large-language-model",
                 "org/one,nlp");
 
-        RunSummary pair = RunSummary.read(done.resolve("a-models.report/summary.json"));
+        RunSummary pair = RunSummary.read(done("a-models.report").resolve("summary.json"));
         assertThat(pair.status()).isEqualTo("done");
-        assertThat(pair.reportFolder()).isEqualTo(done.resolve("a-models.report").toString());
+        assertThat(pair.reportFolder()).isEqualTo(done("a-models.report").toString());
         assertThat(pair.files()).extracting(RunSummary.FileSummary::path).containsExactly(
-                done.resolve("a-models.csv").toString(), done.resolve("a-tags.csv").toString());
-        RunSummary lone = RunSummary.read(done.resolve("b-tags.report/summary.json"));
+                done("a-models.csv").toString(), done("a-tags.csv").toString());
+        RunSummary lone = RunSummary.read(done("b-tags.report").resolve("summary.json"));
         assertThat(lone.files()).extracting(RunSummary.FileSummary::role).containsExactly("tags");
         assertThat(lone.files().get(0).imported()).isEqualTo(2);
 
         String[] lines = watch.out().lines().filter(line -> line.contains(".csv:")).toArray(String[]::new);
         assertThat(lines).hasSize(3);
         assertThat(lines[0]).contains("a-models.csv: done, 2 rows read, 2 imported, 0 rejected; exit 0; filed in "
-                + done + "; report " + done.resolve("a-models.report"));
-        assertThat(lines[1]).contains("a-tags.csv: done, 2 rows read").contains("report " + done.resolve("a-models.report"));
-        assertThat(lines[2]).contains("b-tags.csv: done, 2 rows read").contains("report " + done.resolve("b-tags.report"));
+                + done("a-models.csv").getParent() + "; report " + done("a-models.report"));
+        assertThat(lines[1]).contains("a-tags.csv: done, 2 rows read").contains("report " + done("a-models.report"));
+        assertThat(lines[2]).contains("b-tags.csv: done, 2 rows read").contains("report " + done("b-tags.report"));
 
         List<CSVRecord> runs = history(catalog);
         assertThat(runs).hasSize(2);
         assertThat(runs.get(0).get("command")).isEqualTo("watch");
         assertThat(runs.get(0).get("files")).isEqualTo("b-tags.csv");
         assertThat(runs.get(0).get("status")).isEqualTo("done");
-        assertThat(runs.get(0).get("report")).isEqualTo(done.resolve("b-tags.report").toString());
+        assertThat(runs.get(0).get("report")).isEqualTo(done("b-tags.report").toString());
         assertThat(runs.get(1).get("files")).isEqualTo("a-models.csv, a-tags.csv");
         assertThat(runs.get(1).get("read")).isEqualTo("4");
-        assertThat(runs.get(1).get("report")).isEqualTo(done.resolve("a-models.report").toString());
+        assertThat(runs.get(1).get("report")).isEqualTo(done("a-models.report").toString());
     }
 
     @Test
@@ -139,16 +181,16 @@ class WatchCommandIT {
 
         assertThat(watch.exitCode()).isEqualTo(ExitCode.FAILED);
         assertThat(inboxFiles()).isEmpty();
-        assertThat(failed.resolve("a-models.csv")).exists();
-        assertThat(failed.resolve("a-tags.csv")).exists();
-        RunSummary summary = RunSummary.read(failed.resolve("a-models.report/summary.json"));
+        assertThat(failed("a-models.csv")).exists();
+        assertThat(failed("a-tags.csv")).exists();
+        RunSummary summary = RunSummary.read(failed("a-models.report").resolve("summary.json"));
         assertThat(summary.status()).isEqualTo("refused");
         assertThat(summary.files()).extracting(RunSummary.FileSummary::reason)
                 .containsExactly("unbalanced-quote", "models-file-refused");
-        assertThat(done.resolve("b-models.csv")).as("the next batch is imported all the same").exists();
+        assertThat(done("b-models.csv")).as("the next batch is imported all the same").exists();
         assertThat(watch.out()).contains("a-models.csv: refused (unbalanced-quote, line 2)")
                 .contains("a-tags.csv: refused (models-file-refused)")
-                .contains("filed in " + failed + "; report " + failed.resolve("a-models.report"));
+                .contains("filed in " + failed("a-models.csv").getParent() + "; report " + failed("a-models.report"));
     }
 
     @Test
@@ -158,7 +200,7 @@ class WatchCommandIT {
         Result watch = watchOnce(catalog("csv"));
 
         assertThat(watch.exitCode()).isEqualTo(ExitCode.REJECTED_ROWS);
-        assertThat(done.resolve("models.report/models.errors.csv")).content().contains("sleeping");
+        assertThat(done("models.report").resolve("models.errors.csv")).content().contains("sleeping");
         assertThat(watch.out()).contains("models.csv: done-with-rejections, 2 rows read, 1 imported, 1 rejected; "
                 + "exit 3");
     }
@@ -175,8 +217,8 @@ class WatchCommandIT {
         assertThat(watch.exitCode()).as(watch.out() + watch.err()).isEqualTo(ExitCode.DONE);
         assertThat(inboxFiles()).containsExactly("a-models.csv");
         assertThat(inbox.resolve("a-models.csv")).hasContent(halfWritten);
-        assertThat(done.resolve("b-models.csv")).exists();
-        assertThat(done.resolve("b-models.csv.ready")).exists();
+        assertThat(done("b-models.csv")).exists();
+        assertThat(done("b-models.csv.ready")).exists();
     }
 
     @Test
@@ -202,11 +244,71 @@ class WatchCommandIT {
 
         assertThat(second.exitCode()).as(second.out() + second.err()).isEqualTo(ExitCode.DONE);
         assertThat(inboxFiles()).isEmpty();
-        Path report = done.resolve("big-models.report");
+        Path report = done("big-models.report");
         assertThat(Files.readAllLines(report.resolve("changes.csv"))).as("each model added once").hasSize(51);
         List<CSVRecord> runs = history(catalog);
         assertThat(runs).extracting(run -> run.get("status")).containsExactly("done", "failed");
         assertThat(runs).extracting(run -> run.get("report")).containsOnly(report.toString());
+    }
+
+    /**
+     * The race of issue #19: the watcher listed the inbox, found the catalog busy and waited; meanwhile another
+     * watcher imported one of the batches. It is passed over, said so, and counts for nothing in the exit code.
+     */
+    @Test
+    void a_batch_another_watcher_took_while_this_one_waited_for_the_catalog_is_passed_over_and_logged()
+            throws Exception {
+        drop("a-models.csv", "name\norg/a\n");
+        drop("a-tags.csv", "model,tag\norg/a,nlp\n");
+        drop("b-models.csv", "name,status\norg/b,active\norg/c,sleeping\n");
+        String catalog = catalog("csv");
+        Result watch;
+        try (FaultPause secondLook = FaultPause.at("inbox-listed:2", signals).armHere()) {
+            CsvCatalog held = CsvCatalog.openForWriting(Files.createDirectories(Path.of(catalog)));
+            FutureTask<Result> watching = startWatchOnce(catalog);
+            try {
+                secondLook.await(() -> !watching.isDone()); // its first look found the catalog busy
+            } finally {
+                held.close();
+            }
+            takenByAnotherWatcher("a-models.csv", "a-tags.csv");
+            secondLook.resume();
+            watch = watching.get();
+        }
+
+        assertThat(watch.exitCode()).as("b-models.csv's rejected row, nothing else: " + watch.out() + watch.err())
+                .isEqualTo(ExitCode.REJECTED_ROWS);
+        assertThat(watch.out())
+                .contains("a-models.csv, a-tags.csv: the catalog or the inbox is in use by another run; waiting for it")
+                .contains("a-models.csv: taken by another watcher meanwhile; passed over")
+                .contains("a-tags.csv: taken by another watcher meanwhile; passed over")
+                .contains("b-models.csv: done-with-rejections, 2 rows read, 1 imported, 1 rejected; exit 3");
+        assertThat(watch.err()).isEmpty();
+        assertThat(history(catalog)).extracting(run -> run.get("files")).containsExactly("b-models.csv");
+    }
+
+    /** Another watcher imported a batch after this one saw it ready, before this one claimed the inbox. */
+    @Test
+    void a_batch_taken_between_the_look_and_its_import_is_passed_over_and_logged() throws Exception {
+        drop("a-models.csv", "name\norg/a\n");
+        drop("a-tags.csv", "model,tag\norg/a,nlp\n");
+        drop("b-models.csv", "name\norg/b\n");
+        String catalog = catalog("csv");
+        Result watch;
+        try (FaultPause chosen = FaultPause.at("batch-chosen", signals).armHere()) {
+            FutureTask<Result> watching = startWatchOnce(catalog);
+            chosen.await(() -> !watching.isDone());
+            takenByAnotherWatcher("a-models.csv", "a-tags.csv");
+            chosen.resume();
+            watch = watching.get();
+        }
+
+        assertThat(watch.exitCode()).as(watch.out() + watch.err()).isEqualTo(ExitCode.DONE);
+        assertThat(watch.out()).contains("a-models.csv: taken by another watcher meanwhile; passed over")
+                .contains("a-tags.csv: taken by another watcher meanwhile; passed over")
+                .contains("b-models.csv: done, 1 rows read");
+        assertThat(inboxFiles()).isEmpty();
+        assertThat(history(catalog)).extracting(run -> run.get("files")).containsExactly("b-models.csv");
     }
 
     @Test

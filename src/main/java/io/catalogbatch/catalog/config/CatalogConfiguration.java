@@ -42,7 +42,8 @@ public class CatalogConfiguration {
             return JdbcCatalog.readOnly(catalog, new DataSourceTransactionManager(catalog));
         }
         if (store.isDatabase()) {
-            return new JdbcCatalog(dataSource, transactionManager);
+            return writable ? new JdbcCatalog(dataSource, transactionManager)
+                    : JdbcCatalog.forReading(dataSource, transactionManager);
         }
         return writable ? CsvCatalog.openForWriting(store.folder()) : CsvCatalog.openForReading(store.folder());
     }

@@ -1,11 +1,12 @@
 package io.catalogbatch.catalog.domain;
 
+import io.catalogbatch.shared.domain.Caseless;
 import io.catalogbatch.shared.domain.InvalidValue;
-import java.util.Locale;
 
 /**
- * A model's name as first spelled (trimmed, NFC) and its identity key: the lower-case of it, so that
- * {@code LLaMA-2} and {@code  llama-2 } name the same model.
+ * A model's name as first spelled (trimmed, NFC) and its identity key: the full case folding of it (SPEC §1), so
+ * that {@code LLaMA-2} and {@code  llama-2 } name the same model, and so do {@code Straße} and {@code STRASSE},
+ * {@code PixArt-Σ} and {@code pixart-ς}.
  */
 public record ModelName(String display, String key) {
 
@@ -26,8 +27,12 @@ public record ModelName(String display, String key) {
         return new ModelName(display, keyOf(display));
     }
 
+    /**
+     * The key of a name as displayed (trimmed, NFC). Also brings a key of an earlier version (lower-cased) to
+     * this one: folding a lower-cased name gives what folding the name gives.
+     */
     public static String keyOf(String display) {
-        return display.toLowerCase(Locale.ROOT);
+        return Caseless.fold(display);
     }
 
     public boolean sameModelAs(ModelName other) {

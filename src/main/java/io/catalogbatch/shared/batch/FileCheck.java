@@ -4,6 +4,7 @@ import io.catalogbatch.shared.csv.CsvReadOptions;
 import io.catalogbatch.shared.csv.CsvRow;
 import io.catalogbatch.shared.csv.CsvSource;
 import io.catalogbatch.shared.domain.DomainException;
+import io.catalogbatch.shared.faults.FaultPoint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -53,7 +54,10 @@ public final class FileCheck {
     /** Starts the check on a thread of its own; {@link #checked} then waits for it. */
     public void checkAhead() {
         if (checking == null) {
-            checking = CompletableFuture.supplyAsync(this::checkNow, task -> {
+            checking = CompletableFuture.supplyAsync(() -> {
+                FaultPoint.reach("ahead-check-started");
+                return checkNow();
+            }, task -> {
                 Thread thread = new Thread(task, "check " + file.getFileName());
                 thread.setDaemon(true);
                 thread.start();

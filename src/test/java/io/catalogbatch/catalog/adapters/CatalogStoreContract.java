@@ -183,6 +183,61 @@ public abstract class CatalogStoreContract {
         assertThat(queries().countModels()).isEqualTo(5);
     }
 
+    static Model described(String name, String description, String task, String framework, String license,
+                           String... tags) {
+        ModelDetails details = new ModelDetails(description, task, framework, license, "", "", "");
+        return Model.add(ModelName.of(name), ModelPatch.of(details, Status.ACTIVE),
+                Set.of(tags).stream().map(Tag::of).collect(Collectors.toSet()));
+    }
+
+    /**
+     * SPEC §1: caseless is full case folding, and text is NFC too, in every store: SQL's lower() is neither (H2's
+     * makes a final Σ a ς; PostgreSQL's keeps ß), so a database store compares forms folded in Java.
+     */
+    @Test
+    void searches_caselessly_by_full_case_folding_and_nfc_like_every_other_store() throws Exception {
+        commit(described("PixArt-alpha/PixArt-Sigma-XL-2-1024-MS", "Σ at the start", "Text-To-Image", "PyTorch",
+                        "openrail++", "PixArt-Σ", "ΣΑΣ"),
+                described("ΟΔΟΣ-bert", "ΟΣΤΡΑ, ΜΕΣΑ, ΤΕΛΟΣ", "fill-mask", "Straße", "ΟΔΟΣ-License", "straße"),
+                described("İzmir-ﬁne", "crème brûle\u0301e", "", "", "İ-1.0", "ﬁne-tuned"),
+                described("café-nlp/base", "decomposed: CAFE\u0301", "", "", ""),
+                described("STRASSENBAHN", "", "", "", ""));
+        reopen();
+
+        assertThat(names(ModelQuery.everything())).as("by folded key").containsExactly("café-nlp/base",
+                "İzmir-ﬁne", "PixArt-alpha/PixArt-Sigma-XL-2-1024-MS", "STRASSENBAHN", "ΟΔΟΣ-bert");
+        assertThat(stored()).extracting(ModelSnapshot::key).containsExactly("café-nlp/base", "i\u0307zmir-fine",
+                "pixart-alpha/pixart-sigma-xl-2-1024-ms", "strassenbahn", "οδοσ-bert");
+        assertThat(stored().get(2).tags()).extracting(Tag::value).containsExactly("pixart-σ", "σασ");
+        String pixart = "PixArt-alpha/PixArt-Sigma-XL-2-1024-MS";
+        assertThat(names(ModelQuery.builder().all(Set.of(Tag.of("pixart-σ"))).build())).containsExactly(pixart);
+        assertThat(names(ModelQuery.builder().all(Set.of(Tag.of("PIXART-ς"))).build())).containsExactly(pixart);
+        assertThat(names(ModelQuery.builder().any(Set.of(Tag.of("ςας"), Tag.of("STRASSE"))).build()))
+                .containsExactly(pixart, "ΟΔΟΣ-bert");
+        assertThat(names(ModelQuery.builder().all(Set.of(Tag.of("ﬁne-tuned"))).build())).containsExactly("İzmir-ﬁne");
+        assertThat(names(ModelQuery.builder().prefix("ΣΑ").build())).containsExactly(pixart);
+
+        assertThat(names(ModelQuery.builder().text("ΟΣ").build())).containsExactly("ΟΔΟΣ-bert");
+        assertThat(names(ModelQuery.builder().text("σ α").build())).isEmpty();
+        assertThat(names(ModelQuery.builder().text("ς at").build())).containsExactly(pixart);
+        assertThat(names(ModelQuery.builder().text("οδος-").build())).containsExactly("ΟΔΟΣ-bert");
+        assertThat(names(ModelQuery.builder().text("μεςα").build())).containsExactly("ΟΔΟΣ-bert");
+        assertThat(names(ModelQuery.builder().text("τελοσ").build())).containsExactly("ΟΔΟΣ-bert");
+        assertThat(names(ModelQuery.builder().text("straß").build())).containsExactly("STRASSENBAHN");
+        assertThat(names(ModelQuery.builder().text("FINE").build())).containsExactly("İzmir-ﬁne");
+        assertThat(names(ModelQuery.builder().text("İZMIR").build())).containsExactly("İzmir-ﬁne");
+        assertThat(names(ModelQuery.builder().text("İZMİR").build())).as("İ is i and a dot above").isEmpty();
+        assertThat(names(ModelQuery.builder().text("izmir").build())).isEmpty();
+        assertThat(names(ModelQuery.builder().text("cafe\u0301").build()))
+                .containsExactly("café-nlp/base");
+        assertThat(names(ModelQuery.builder().text("brûlée").build())).containsExactly("İzmir-ﬁne");
+
+        assertThat(names(ModelQuery.builder().framework("STRASSE").build())).containsExactly("ΟΔΟΣ-bert");
+        assertThat(names(ModelQuery.builder().license("οδος-license").build())).containsExactly("ΟΔΟΣ-bert");
+        assertThat(names(ModelQuery.builder().license("i\u0307-1.0").build())).containsExactly("İzmir-ﬁne");
+        assertThat(names(ModelQuery.builder().task("TEXT-TO-IMAGE").build())).containsExactly(pixart);
+    }
+
     @Test
     void matches_whole_tags_and_prefixes_at_the_start_of_a_tag_only() throws Exception {
         commit(model("parts", "tags that hold other tags", "nlp-tools", "big-nlp", "dataset:squad", "c++"),

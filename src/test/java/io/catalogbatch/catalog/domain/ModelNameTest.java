@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ModelNameTest {
@@ -57,6 +58,27 @@ class ModelNameTest {
     @Test
     void does_not_apply_compatibility_normalisation() {
         assertThat(ModelName.of("ＢＥＲＴ").display()).isEqualTo("ＢＥＲＴ");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "PixArt-alpha/PixArt-Σ, pixart-alpha/pixart-σ",
+            "ΟΔΟΣ, οδοσ",
+            "Σ-model, σ-model",
+            "ΑΣΑ, ασα",
+            "Straße, strasse",
+            "ﬁnetuned, finetuned",
+            "İzmir-bert, i̇zmir-bert"})
+    void the_key_is_the_full_case_folding_of_the_name_wherever_a_sigma_stands(String name, String key) {
+        assertThat(ModelName.of(name).key()).isEqualTo(key);
+    }
+
+    @Test
+    void spellings_that_fold_alike_name_the_same_model() {
+        assertThat(ModelName.of("Straße").sameModelAs(ModelName.of("STRASSE"))).isTrue();
+        assertThat(ModelName.of("PixArt-Σ").sameModelAs(ModelName.of("pixart-ς"))).isTrue();
+        assertThat(ModelName.of("ΟΔΟΣ").sameModelAs(ModelName.of("οδοσ"))).isTrue();
+        assertThat(ModelName.of("ﬁne").sameModelAs(ModelName.of("FINE"))).isTrue();
     }
 
     @Test

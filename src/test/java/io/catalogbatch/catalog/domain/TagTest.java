@@ -4,6 +4,9 @@ import static io.catalogbatch.catalog.domain.DomainAssertions.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.catalogbatch.shared.domain.InvalidValue;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -21,6 +24,80 @@ class TagTest {
         @Test
         void is_lower_case() {
             assertThat(Tag.of("PyTorch").value()).isEqualTo("pytorch");
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+                "PixArt-Σ, pixart-σ",
+                "ΟΔΟΣ, οδοσ",
+                "Σ-net, σ-net",
+                "ΑΣΑ, ασα",
+                "Straße, strasse",
+                "ẞ, ss",
+                "ﬁne-tuned, fine-tuned",
+                "ǰ, ǰ",
+                "ᾶ, ᾶ"})
+        void is_the_full_case_folding_wherever_a_sigma_stands(String raw, String canonical) {
+            assertThat(Tag.of(raw).value()).isEqualTo(canonical);
+        }
+
+        @Test
+        void spellings_that_fold_alike_are_one_tag() {
+            assertThat(Tag.of("PixArt-Σ")).isEqualTo(Tag.of("pixart-σ")).isEqualTo(Tag.of("PIXART-ς"));
+            assertThat(Tag.of("Straße")).isEqualTo(Tag.of("STRASSE"));
+        }
+
+        @Test
+        void a_tag_an_earlier_version_stored_lower_cased_is_read_in_its_folded_form() {
+            assertThat(Tag.storedLowerCased("pixart-ς")).isEqualTo(Tag.of("pixart-σ"));
+            assertThat(Tag.storedLowerCased("straße").value()).isEqualTo("strasse");
+            assertThat(Tag.storedLowerCased("nlp").value()).isEqualTo("nlp");
+            for (String damaged : List.of("PyTorch", "tag-2-", "a b", "ΣΑΣ")) {
+                assertThatThrownBy(() -> Tag.storedLowerCased(damaged)).as(damaged)
+                        .isInstanceOf(IllegalArgumentException.class);
+            }
+        }
+
+        @Test
+        void a_capital_i_with_dot_folds_to_i_and_a_combining_dot_which_is_no_letter() {
+            assertRejected(() -> Tag.of("İstanbul"), "bad-tag", "tag");
+        }
+
+        @Test
+        void is_nfc_nfkc_and_its_own_canonical_form_for_every_code_point() {
+            List<String> unstable = new ArrayList<>();
+            for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+                if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+                    continue;
+                }
+                String canonical = Tag.canonical("x" + Character.toString(c));
+                if (!Tag.canonical(canonical).equals(canonical)
+                        || !Normalizer.normalize(canonical, Normalizer.Form.NFC).equals(canonical)
+                        || !Normalizer.normalize(canonical, Normalizer.Form.NFKC).equals(canonical)) {
+                    unstable.add(String.format("U+%04X", c));
+                }
+            }
+            assertThat(unstable).isEmpty();
+        }
+
+        @Test
+        void a_letter_that_was_a_valid_tag_lower_cased_is_one_folded() {
+            List<String> lost = new ArrayList<>();
+            for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+                if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE || !Character.isLetter(c)) {
+                    continue;
+                }
+                String lowerCased = Normalizer.normalize(Character.toString(c), Normalizer.Form.NFKC)
+                        .toLowerCase(Locale.ROOT);
+                if (lowerCased.codePoints().allMatch(Character::isLetterOrDigit)) {
+                    try {
+                        Tag.of(Character.toString(c));
+                    } catch (InvalidValue e) {
+                        lost.add(String.format("U+%04X", c));
+                    }
+                }
+            }
+            assertThat(lost).isEmpty();
         }
 
         @Test
@@ -101,7 +178,7 @@ class TagTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"nlp", "llama-2.7b", "c++", "org/model", "dataset:squad", "v1.0+cu121",
-                "日本語", "русский", "ελληνικά", "عربي", "٣٤", "ß", "a:b/c.d+e-f"})
+                "日本語", "русский", "ελληνικά", "عربي", "٣٤", "çğış", "a:b/c.d+e-f"})
         void accepts_letters_digits_and_the_listed_punctuation(String raw) {
             assertThat(Tag.of(raw).value()).isEqualTo(raw);
         }

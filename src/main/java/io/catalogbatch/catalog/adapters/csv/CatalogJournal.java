@@ -1,5 +1,6 @@
 package io.catalogbatch.catalog.adapters.csv;
 
+import io.catalogbatch.catalog.domain.ModelName;
 import io.catalogbatch.catalog.domain.ModelSnapshot;
 import io.catalogbatch.catalog.domain.SortedTags;
 import io.catalogbatch.catalog.domain.Tag;
@@ -149,7 +150,8 @@ final class CatalogJournal implements AutoCloseable {
             if ("M".equals(record.get(0))) {
                 return CatalogCsvLayout.model(record.toList().subList(1, 11), tags(record.get(11)));
             }
-            ModelSnapshot before = held.apply(record.get(1)); // a key comes once per batch
+            // a key comes once per batch; folded again, since an earlier version's journal holds lower-cased keys
+            ModelSnapshot before = held.apply(ModelName.keyOf(record.get(1)));
             if (before == null) {
                 throw new IllegalArgumentException("changes the tags of " + record.get(1) + ", which it never added");
             }
@@ -178,8 +180,10 @@ final class CatalogJournal implements AutoCloseable {
         return joined.toString();
     }
 
+    /** Canonical tags; an earlier version's journal holds lower-cased ones ({@code pixart-ς}), folded here. */
     private static List<Tag> tags(String joined) {
-        return joined.isEmpty() ? List.of() : Arrays.stream(joined.split(" ")).map(Tag::stored).toList();
+        return joined.isEmpty() ? List.of()
+                : Arrays.stream(joined.split(" ")).map(Tag::storedLowerCased).toList();
     }
 
     /** Forgets the journal once the catalog files hold everything it held. */

@@ -47,7 +47,11 @@ import java.util.zip.CRC32C;
 final class CatalogSnapshot {
 
     static final String FILE = ".snapshot.bin";
-    private static final long END_MARK = 0x63622D736E617031L; // "cb-snap1": a new layout changes it
+    /**
+     * "cb-snap2": a new layout changes it, and so does a change of what keys and tags are: a snapshot of
+     * "cb-snap1" holds the lower-cased tags of an earlier version, and is read as no snapshot.
+     */
+    private static final long END_MARK = 0x63622D736E617032L;
     private static final int MODELS_PER_SECTION = 50_000;
     /** Nine lengths, a revision and a tag count: what a model with empty fields takes. */
     private static final int MIN_MODEL_BYTES = 9 * 4 + 8 + 4;

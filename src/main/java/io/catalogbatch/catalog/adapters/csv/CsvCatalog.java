@@ -5,6 +5,7 @@ import io.catalogbatch.catalog.domain.ModelName;
 import io.catalogbatch.catalog.domain.ModelSnapshot;
 import io.catalogbatch.catalog.domain.SortedTags;
 import io.catalogbatch.catalog.domain.Tag;
+import io.catalogbatch.catalog.service.CaseFoldingCollision;
 import io.catalogbatch.catalog.service.CatalogStore;
 import io.catalogbatch.catalog.service.ConcurrentModelUpdate;
 import io.catalogbatch.catalog.service.search.CatalogQueries;
@@ -58,6 +59,11 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries, ChunkSync
     private boolean closed;
     /** Whether the last load read the snapshot rather than the CSV files. */
     private boolean fromSnapshot;
+    /**
+     * Whether the files are not as this version writes them: an earlier version's lower-cased tags
+     * ({@code pixart-ς}), or models in the order of lower-cased keys. A writer rewrites them as it opens.
+     */
+    private boolean filesOutOfForm;
 
     /** Present while the catalog files are being replaced: from before the first move until the journal is gone. */
     static final String COMPACTING = ".compacting";
@@ -68,7 +74,7 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries, ChunkSync
         this.journal = new CatalogJournal(folder);
         if (lock != null) {
             loadFiles();
-            journal.replay(durable::get, model -> keep(List.of(model)));
+            journal.replay(durable::get, this::keepReplayed);
         } else {
             loadSnapshot();
         }
@@ -85,7 +91,7 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries, ChunkSync
             lock.close(); // a damaged file must not keep the catalog locked for the rest of a watch process
             throw e;
         }
-        if (catalog.journal.exists() || Files.exists(folder.resolve(COMPACTING))) {
+        if (catalog.journal.exists() || Files.exists(folder.resolve(COMPACTING)) || catalog.filesOutOfForm) {
             catalog.compact();
         } else if (!catalog.fromSnapshot && Files.exists(folder.resolve(CatalogCsvLayout.MODELS_FILE))) {
             catalog.writeSnapshot(); // read from CSV this once: a catalog of an older version, or edited by hand
@@ -168,6 +174,24 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries, ChunkSync
                 sortedKeys = null;
             }
         }
+    }
+
+    /**
+     * A model of the journal: the same model as the one it replaces, whose first spelling it keeps. Another name
+     * under the same key comes from a journal an earlier version left (it keyed names by lower-casing).
+     */
+    private void keepReplayed(ModelSnapshot model) {
+        ModelSnapshot before = durable.get(model.key());
+        if (before != null && !before.name().equals(model.name())) {
+            throw collision(before.name().display(), model.name().display());
+        }
+        keep(List.of(model));
+    }
+
+    private CaseFoldingCollision collision(String one, String other) {
+        return CaseFoldingCollision.between(one, other, second -> String.format(
+                "in %s and %s of %s, give \"%s\" another name in every row that names it, successor cells included",
+                CatalogCsvLayout.MODELS_FILE, CatalogCsvLayout.TAGS_FILE, folder, second));
     }
 
     private String[] sortedKeys() {
@@ -282,7 +306,7 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries, ChunkSync
             sortedKeys = null;
             loadFiles();
             if (journalCounts) {
-                journal.replay(durable::get, model -> keep(List.of(model)));
+                journal.replay(durable::get, this::keepReplayed);
             }
             if (before.equals(fileVersions()) && compacting == Files.exists(marker)) {
                 return;
@@ -320,6 +344,7 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries, ChunkSync
     private void loadFiles() throws IOException {
         Optional<List<ModelSnapshot>> snapshot = CatalogSnapshot.read(folder);
         fromSnapshot = snapshot.isPresent();
+        filesOutOfForm = false;
         if (fromSnapshot) {
             List<ModelSnapshot> models = snapshot.get();
             String[] keys = new String[models.size()];
@@ -334,29 +359,48 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries, ChunkSync
             sortedKeys = inOrder ? keys : null; // written in key order
             return;
         }
-        FutureTask<Map<String, List<Tag>>> tagsFile = new FutureTask<>(() -> {
+        FutureTask<TagsFile> tagsFile = new FutureTask<>(() -> {
             Map<String, List<Tag>> tags = new HashMap<>();
-            eachRecord(CatalogCsvLayout.TAGS_FILE, record -> tags
-                    .computeIfAbsent(ModelName.keyOf(record.get("model")), k -> new ArrayList<>(4))
-                    .add(Tag.stored(record.get("tag"))));
-            return tags;
+            boolean[] folded = {true};
+            eachRecord(CatalogCsvLayout.TAGS_FILE, record -> {
+                String text = record.get("tag");
+                Tag tag = Tag.storedLowerCased(text); // an earlier version lower-cased: pixart-ς
+                folded[0] &= tag.value().equals(text);
+                tags.computeIfAbsent(ModelName.keyOf(record.get("model")), k -> new ArrayList<>(4)).add(tag);
+            });
+            return new TagsFile(tags, folded[0]);
         });
         Thread reader = new Thread(tagsFile, "catalog-tags-reader");
         reader.setDaemon(true);
         reader.start();
+        String[] lastKey = {null};
+        boolean[] inOrder = {true};
         try {
-            eachRecord(CatalogCsvLayout.MODELS_FILE, record -> durable.put(ModelName.keyOf(record.get("name")),
-                    CatalogCsvLayout.model(record.toList(), List.of())));
+            eachRecord(CatalogCsvLayout.MODELS_FILE, record -> {
+                ModelSnapshot model = CatalogCsvLayout.model(record.toList(), List.of());
+                ModelSnapshot other = durable.put(model.key(), model);
+                if (other != null) {
+                    throw collision(other.name().display(), model.name().display());
+                }
+                inOrder[0] &= lastKey[0] == null || lastKey[0].compareTo(model.key()) < 0;
+                lastKey[0] = model.key();
+            });
         } catch (IOException | RuntimeException e) {
             reader.interrupt();
             throw e;
         }
         sortedKeys = null;
-        tagsOf(tagsFile).forEach((key, tags) -> durable.computeIfPresent(key, (k, model) -> new ModelSnapshot(
-                model.name(), model.details(), model.status(), model.revision(), SortedTags.copyOf(tags))));
+        TagsFile tags = tagsOf(tagsFile);
+        filesOutOfForm = !inOrder[0] || !tags.folded();
+        tags.byKey().forEach((key, modelTags) -> durable.computeIfPresent(key, (k, model) -> new ModelSnapshot(
+                model.name(), model.details(), model.status(), model.revision(), SortedTags.copyOf(modelTags))));
     }
 
-    private static Map<String, List<Tag>> tagsOf(FutureTask<Map<String, List<Tag>>> tagsFile) throws IOException {
+    /** The tags of {@code tags.csv} by name key; {@code folded}: whether every one was written canonical. */
+    private record TagsFile(Map<String, List<Tag>> byKey, boolean folded) {
+    }
+
+    private static TagsFile tagsOf(FutureTask<TagsFile> tagsFile) throws IOException {
         try {
             return tagsFile.get();
         } catch (InterruptedException e) {

@@ -29,12 +29,23 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
     private final JdbcTemplate jdbc;
     private final StagedWrites staged;
     private final SideReader sideReader = new SideReader();
+    /** An earlier version's catalog, opened by a command that does not write: folded in memory, else null. */
+    private final UnfoldedCatalog unfolded;
 
-    /** What opening a catalog database does to its tables. */
-    private enum Opening { CREATE, UPGRADE, AS_IS }
+    /**
+     * What opening a catalog database does to it. WRITE: creates the table when missing, brings an earlier layout
+     * to this one. READ: creates it when missing, but folds an earlier version's keys and tags in memory only.
+     * SOURCE (a migration's source): creates nothing, moves the first layout's tags, folds in memory. AS_IS (a dry
+     * run's): changes nothing, folds in memory.
+     */
+    private enum Opening { WRITE, READ, SOURCE, AS_IS }
 
+    /**
+     * The catalog database, for a command that writes: the table is created when missing, and a catalog of an
+     * earlier layout brought to this one (tags in a table of their own, keys and tags not case-folded).
+     */
     public JdbcCatalog(DataSource dataSource, PlatformTransactionManager transactionManager) {
-        this(dataSource, transactionManager, Opening.CREATE);
+        this(dataSource, transactionManager, Opening.WRITE);
     }
 
     private JdbcCatalog(DataSource dataSource, PlatformTransactionManager transactionManager, Opening opening) {
@@ -42,22 +53,43 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
         this.jdbc = new JdbcTemplate(dataSource);
         this.staged = new StagedWrites(jdbc, transactionManager, sideReader);
         H2PageCache.enlarge(jdbc);
-        switch (opening) {
-            case CREATE -> CatalogSchema.create(jdbc, transactionManager);
-            case UPGRADE -> CatalogSchema.upgrade(jdbc, transactionManager);
-            case AS_IS -> { }
+        boolean folded = switch (opening) {
+            case WRITE, READ -> CatalogSchema.create(jdbc, transactionManager);
+            case SOURCE -> {
+                CatalogSchema.upgrade(jdbc, transactionManager);
+                yield CatalogSchema.has(jdbc, CatalogSchema.CASE_FOLDED);
+            }
+            case AS_IS -> !CatalogSchema.tableExists(jdbc, "catalog_model")
+                    || CatalogSchema.has(jdbc, CatalogSchema.CASE_FOLDED);
+        };
+        if (!folded && opening == Opening.WRITE) {
+            CaseFoldingUpgrade.run(jdbc, transactionManager);
         }
+        this.unfolded = folded || opening == Opening.WRITE ? null : UnfoldedCatalog.read(jdbc);
+    }
+
+    /**
+     * The catalog database, for a command that only reads it (search, export): the table is created
+     * when missing, as for {@link #JdbcCatalog(DataSource, PlatformTransactionManager) writing}, but keys and
+     * tags an earlier version did not case-fold are folded in memory, not in the database.
+     */
+    public static JdbcCatalog forReading(DataSource dataSource, PlatformTransactionManager transactionManager) {
+        return new JdbcCatalog(dataSource, transactionManager, Opening.READ);
     }
 
     /**
      * A catalog database that must already exist (a migration's source): nothing is created in it, but a
-     * catalog of an older layout is brought to this one.
+     * catalog of the first layout is brought to the second (tags in the models' table); keys and tags an earlier
+     * version did not case-fold are folded in memory.
      */
     public static JdbcCatalog existing(DataSource dataSource, PlatformTransactionManager transactionManager) {
-        return new JdbcCatalog(dataSource, transactionManager, Opening.UPGRADE);
+        return new JdbcCatalog(dataSource, transactionManager, Opening.SOURCE);
     }
 
-    /** A catalog database only read (a dry run's): its tables are taken as they are. */
+    /**
+     * A catalog database only read (a dry run's): its tables are taken as they are; keys and tags an earlier
+     * version did not case-fold are folded in memory.
+     */
     public static JdbcCatalog readOnly(DataSource dataSource, PlatformTransactionManager transactionManager) {
         return new JdbcCatalog(dataSource, transactionManager, Opening.AS_IS);
     }
@@ -65,12 +97,17 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
     /** A unit of work for one thread; it joins the surrounding transaction of this data source. */
     @Override
     public JdbcCatalogUnitOfWork unitOfWork() {
+        if (unfolded != null) {
+            throw new IllegalStateException("a catalog of an earlier version was opened for reading");
+        }
         return new JdbcCatalogUnitOfWork(jdbc, staged);
     }
 
     @Override
     public void prefetch(Collection<String> keys) {
-        staged.prefetch(keys);
+        if (unfolded == null) {
+            staged.prefetch(keys);
+        }
     }
 
     @Override
@@ -86,16 +123,19 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
 
     @Override
     public List<SearchHit> search(ModelQuery query) {
-        return new JdbcModelSearch(jdbc).search(query);
+        return unfolded != null ? unfolded.search(query) : new JdbcModelSearch(jdbc).search(query);
     }
 
     @Override
     public Optional<ModelSnapshot> find(String key) {
-        return new JdbcModels(jdbc, staged).get(key).map(Model::snapshot);
+        return unfolded != null ? unfolded.find(key) : new JdbcModels(jdbc, staged).get(key).map(Model::snapshot);
     }
 
     @Override
     public Set<String> storedAmong(Collection<String> keys) {
+        if (unfolded != null) {
+            return unfolded.storedAmong(keys);
+        }
         Set<String> stored = new HashSet<>();
         KeySlices.forEach(keys, (slice, condition) -> stored.addAll(jdbc.queryForList(
                 "select name_key from catalog_model where " + condition, String.class, slice.toArray())));
@@ -104,17 +144,26 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
 
     @Override
     public List<ModelSnapshot> modelsAfter(String afterKey, int limit) {
+        if (unfolded != null) {
+            return unfolded.modelsAfter(afterKey, limit);
+        }
         return jdbc.query("select " + CatalogSchema.MODEL_COLUMNS + " from catalog_model"
                 + " where name_key > ? order by name_key limit " + limit, (rs, n) -> JdbcModels.snapshot(rs), afterKey);
     }
 
     @Override
     public void deleteAll() {
+        if (unfolded != null) {
+            throw new IllegalStateException("a catalog of an earlier version was opened for reading");
+        }
         jdbc.update("delete from catalog_model");
     }
 
     @Override
     public long countModels() {
+        if (unfolded != null) {
+            return unfolded.countModels();
+        }
         Long count = jdbc.queryForObject("select count(*) from catalog_model", Long.class);
         return count == null ? 0 : count;
     }
@@ -122,6 +171,10 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
     /** Streams the models in key order, a page of rows at a time, so memory stays flat whatever the size. */
     @Override
     public void forEachModel(Consumer<ModelSnapshot> action) {
+        if (unfolded != null) {
+            unfolded.forEachModel(action);
+            return;
+        }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(
                      "select " + CatalogSchema.MODEL_COLUMNS + " from catalog_model order by name_key")) {

@@ -8,11 +8,13 @@ import io.catalogbatch.catalog.service.search.SearchHit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The search of SPEC §1 in SQL: filters, order and page run in the database. */
+/**
+ * The search of SPEC §1 in SQL: filters, order and page run in the database. Caseless filters compare the forms
+ * Java folded ({@link CaselessColumns}), never SQL's {@code lower()}, so H2, PostgreSQL and the folder store agree.
+ */
 final class JdbcModelSearch {
 
     /** The model has a tag that matches the pattern (see {@link TagsColumn}). */
@@ -43,10 +45,10 @@ final class JdbcModelSearch {
         word(sql, args, "framework", query.framework());
         word(sql, args, "license", query.license());
         if (!query.text().isEmpty()) {
-            sql.append(" and (position(? in lower(m.name)) > 0 or position(? in lower(m.description)) > 0)");
-            String text = query.text().toLowerCase(Locale.ROOT);
-            args.add(text);
-            args.add(text);
+            sql.append(" and (position(? in ").append(CaselessColumns.of("name")).append(") > 0 or position(? in ")
+                    .append(CaselessColumns.of("description")).append(") > 0)");
+            args.add(query.text());
+            args.add(query.text());
         }
         sql.append(" order by ").append(order(query));
         if (query.limit() != ModelQuery.NO_LIMIT) {
@@ -70,10 +72,11 @@ final class JdbcModelSearch {
         tags.forEach(tag -> args.add(TagsColumn.whole(tag)));
     }
 
+    /** {@code value}: in its caseless form already, as {@link ModelQuery} keeps it. */
     private static void word(StringBuilder sql, List<Object> args, String column, String value) {
         if (!value.isEmpty()) {
-            sql.append(" and lower(m.").append(column).append(") = ?");
-            args.add(value.toLowerCase(Locale.ROOT));
+            sql.append(" and ").append(CaselessColumns.of(column)).append(" = ?");
+            args.add(value);
         }
     }
 

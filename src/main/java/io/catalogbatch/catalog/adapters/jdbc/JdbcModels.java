@@ -4,12 +4,14 @@ import io.catalogbatch.catalog.domain.Model;
 import io.catalogbatch.catalog.domain.ModelDetails;
 import io.catalogbatch.catalog.domain.ModelName;
 import io.catalogbatch.catalog.domain.ModelSnapshot;
+import io.catalogbatch.catalog.domain.SortedTags;
 import io.catalogbatch.catalog.domain.Status;
 import io.catalogbatch.catalog.service.Models;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The models of a database catalog: the chunk's staged model, else as the chunk read it ahead, else its row. */
@@ -45,9 +47,14 @@ final class JdbcModels extends Models {
      * name, H2 upper-cases each name to look it up: a few per cent of a re-import).
      */
     static ModelSnapshot snapshot(ResultSet rs) throws SQLException {
+        return snapshot(rs, TagsColumn::parse);
+    }
+
+    /** The same, with the tags column read by {@code tags} (an earlier version's tags need folding). */
+    static ModelSnapshot snapshot(ResultSet rs, Function<String, SortedTags> tags) throws SQLException {
         ModelDetails details = new ModelDetails(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                 rs.getString(7), rs.getString(8), rs.getString(10));
         return new ModelSnapshot(ModelName.of(rs.getString(2)), details, Status.of(rs.getString(9)), rs.getLong(11),
-                TagsColumn.parse(rs.getString(12)));
+                tags.apply(rs.getString(12)));
     }
 }

@@ -136,13 +136,14 @@ final class StagedWrites implements ChunkSynchronization.Staging {
         for (Staged staged : models) {
             ModelSnapshot s = staged.model();
             ModelDetails d = s.details();
+            Object[] caseless = CaselessColumns.values(d);
             rows.add(new Object[] {s.key(), s.name().display(), d.description(), d.task(), d.framework(),
                     d.license(), d.url(), d.created(), s.status().code(), d.successor(), s.revision(),
-                    TagsColumn.of(s.tags())});
+                    TagsColumn.of(s.tags()), caseless[0], caseless[1], caseless[2], caseless[3]});
         }
         try {
-            jdbc.batchUpdate("insert into catalog_model (" + CatalogSchema.MODEL_COLUMNS
-                    + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+            jdbc.batchUpdate("insert into catalog_model (" + CatalogSchema.MODEL_COLUMNS + ", "
+                    + CaselessColumns.NAMES + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         } catch (DuplicateKeyException e) {
             ModelSnapshot first = models.get(0).model();
             throw new ConcurrentModelUpdate(first.name().display() + " (or another model of the same chunk)", 0,
@@ -158,12 +159,14 @@ final class StagedWrites implements ChunkSynchronization.Staging {
         for (Staged staged : models) {
             ModelSnapshot s = staged.model();
             ModelDetails d = s.details();
+            Object[] caseless = CaselessColumns.values(d);
             rows.add(new Object[] {d.description(), d.task(), d.framework(), d.license(), d.url(), d.created(),
-                    s.status().code(), d.successor(), s.revision(), TagsColumn.of(s.tags()), s.key(),
-                    staged.storedRevision()});
+                    s.status().code(), d.successor(), s.revision(), TagsColumn.of(s.tags()), caseless[0],
+                    caseless[1], caseless[2], caseless[3], s.key(), staged.storedRevision()});
         }
         int[] updated = jdbc.batchUpdate("update catalog_model set description = ?, task = ?, framework = ?,"
-                + " license = ?, url = ?, created = ?, status = ?, successor = ?, revision = ?, tags = ?"
+                + " license = ?, url = ?, created = ?, status = ?, successor = ?, revision = ?, tags = ?,"
+                + " description_folded = ?, task_folded = ?, framework_folded = ?, license_folded = ?"
                 + " where name_key = ? and revision = ?", rows);
         for (int i = 0; i < updated.length; i++) {
             if (updated[i] == 0) {

@@ -5,6 +5,7 @@ import io.catalogbatch.catalog.domain.Tag;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A model's tags in one column: canonical tags, sorted, joined by {@code ;} (a character no canonical tag
@@ -33,6 +34,18 @@ final class TagsColumn {
     }
 
     static SortedTags parse(String column) {
+        return parse(column, Tag::stored);
+    }
+
+    /**
+     * The tags of a column an earlier version wrote (lower-cased, not folded: {@code pixart-ς}), each brought to
+     * its canonical form now; tags that fold to one become one.
+     */
+    static SortedTags parseUnfolded(String column) {
+        return parse(column, Tag::storedLowerCased);
+    }
+
+    private static SortedTags parse(String column, Function<String, Tag> tag) {
         if (column == null || column.isEmpty()) {
             return SortedTags.copyOf(List.of());
         }
@@ -44,7 +57,7 @@ final class TagsColumn {
                 to = column.length();
             }
             if (to > from) {
-                tags.add(Tag.stored(column.substring(from, to)));
+                tags.add(tag.apply(column.substring(from, to)));
             }
             from = to + 1;
         }

@@ -3,15 +3,18 @@ package io.catalogbatch.catalog.service.search;
 import io.catalogbatch.catalog.domain.ModelSnapshot;
 import io.catalogbatch.catalog.domain.Status;
 import io.catalogbatch.catalog.domain.Tag;
+import io.catalogbatch.shared.domain.Caseless;
+import io.catalogbatch.shared.domain.WhiteSpace;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
  * A search of the catalog (SPEC §1): every filter is combined with AND; an empty value means "no filter".
- * Tags and the prefix are canonicalised like stored tags.
+ * Tags and the prefix are canonicalised like stored tags; {@code task}, {@code framework}, {@code license} (trimmed)
+ * and {@code text} are kept in their caseless form ({@link Caseless#matchForm}: NFC, fully case-folded), which
+ * every store compares with the same form of its values.
  */
 public record ModelQuery(Set<Tag> all, Set<Tag> any, Set<Tag> none, String prefix, String task, String framework,
                          String license, Set<Status> statuses, String text, SortField sort, boolean descending,
@@ -25,9 +28,10 @@ public record ModelQuery(Set<Tag> all, Set<Tag> any, Set<Tag> none, String prefi
         any = Set.copyOf(any);
         none = Set.copyOf(none);
         prefix = prefix.isEmpty() ? prefix : Tag.canonical(prefix);
-        task = task.trim();
-        framework = framework.trim();
-        license = license.trim();
+        task = Caseless.matchForm(WhiteSpace.trim(task));
+        framework = Caseless.matchForm(WhiteSpace.trim(framework));
+        license = Caseless.matchForm(WhiteSpace.trim(license));
+        text = Caseless.matchForm(text);
         statuses = statuses.isEmpty() ? DEFAULT_STATUSES : Set.copyOf(statuses);
         if (limit < 0 || offset < 0) {
             throw new IllegalArgumentException("limit and offset must not be negative");
@@ -53,8 +57,8 @@ public record ModelQuery(Set<Tag> all, Set<Tag> any, Set<Tag> none, String prefi
                 && sameWord(task, model.details().task())
                 && sameWord(framework, model.details().framework())
                 && sameWord(license, model.details().license())
-                && (text.isEmpty() || lower(model.name().display()).contains(lower(text))
-                        || lower(model.details().description()).contains(lower(text)));
+                && (text.isEmpty() || model.key().contains(text)
+                        || Caseless.matchForm(model.details().description()).contains(text));
     }
 
     /** Those of the model's tags that satisfied {@code all}, {@code any} or {@code prefix}, sorted. */
@@ -82,12 +86,9 @@ public record ModelQuery(Set<Tag> all, Set<Tag> any, Set<Tag> none, String prefi
         return primary.thenComparing(byKey);
     }
 
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
-
+    /** The stored value is NFC already (SPEC §1), so folding it gives its caseless form. */
     private static boolean sameWord(String filter, String value) {
-        return filter.isEmpty() || lower(filter).equals(lower(value));
+        return filter.isEmpty() || filter.equals(Caseless.fold(value));
     }
 
     /** Builds a query; unset filters match everything. */

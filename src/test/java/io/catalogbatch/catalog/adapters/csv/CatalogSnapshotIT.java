@@ -98,6 +98,19 @@ class CatalogSnapshotIT {
         }
     }
 
+    /** Its keys and tags were lower-cased: read, it would give pixart-ς where the files now read pixart-σ. */
+    @Test
+    void a_snapshot_of_the_layout_before_case_folding_is_not_read() throws Exception {
+        writeCatalog(folder, 3);
+        Path file = folder.resolve(CatalogSnapshot.FILE);
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(new String(bytes, bytes.length - 8, 8, StandardCharsets.US_ASCII)).isEqualTo("cb-snap2");
+        bytes[bytes.length - 1] = '1';
+        Files.write(file, bytes);
+
+        assertThat(CatalogSnapshot.read(folder)).isEmpty();
+    }
+
     @Test
     void a_damaged_or_cut_snapshot_is_not_read_and_the_files_are() throws Exception {
         writeCatalog(folder, 120);

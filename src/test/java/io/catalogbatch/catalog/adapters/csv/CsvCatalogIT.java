@@ -20,6 +20,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -271,10 +272,14 @@ class CsvCatalogIT {
             }
         }
         AtomicBoolean writing = new AtomicBoolean(true);
+        AtomicBoolean reading = new AtomicBoolean(true);
+        Set<String> seen = ConcurrentHashMap.newKeySet();
         ExecutorService writer = Executors.newSingleThreadExecutor();
         Future<?> rounds = writer.submit(() -> {
             try {
-                for (int round = 1; round <= 25; round++) {
+                // 25 rounds at least, then on until the readers have seen two: how many rounds a reader sees
+                // depends on the scheduler, so the writer waits for the readers rather than the test for luck.
+                for (int round = 1; reading.get() && (round <= 25 || seen.size() < 2); round++) {
                     try (CsvCatalog catalog = CsvCatalog.openForWriting(folder)) {
                         for (int i = 0; i < models; i++) {
                             CatalogUnitOfWork uow = catalog.unitOfWork();
@@ -292,7 +297,6 @@ class CsvCatalogIT {
             }
             return null;
         });
-        Set<String> seen = new HashSet<>();
         try {
             while (writing.get()) {
                 try (CsvCatalog reader = CsvCatalog.openForReading(folder)) {
@@ -305,6 +309,7 @@ class CsvCatalogIT {
             }
             rounds.get();
         } finally {
+            reading.set(false);
             writer.shutdownNow();
         }
         assertThat(seen).as("rounds seen by readers").hasSizeGreaterThan(1);

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
-/** A catalog database written by a version that kept tags in a table of their own opens with its tags. */
+/** A catalog database written by a version that kept tags in a table of their own opens with its tags, folded. */
 class CatalogSchemaUpgradeIT {
 
     /** The first layout, as that version created it. */
@@ -58,7 +58,9 @@ class CatalogSchemaUpgradeIT {
         jdbc.batchUpdate("insert into catalog_model_tag values (?, ?)", tags);
         jdbc.update("insert into catalog_model values ('bert', 'BERT', 'd', 't', 'f', 'l', 'https://x.org',"
                 + " '2024-01-01', 'active', '', 4)");
-        jdbc.update("insert into catalog_model_tag values ('bert', 'nlp'), ('bert', 'dataset:squad'), ('bert', 'été')");
+        // that version lower-cased tags: σας is σασ case-folded
+        jdbc.update("insert into catalog_model_tag values ('bert', 'nlp'), ('bert', 'dataset:squad'), ('bert', 'été'),"
+                + " ('bert', 'σας')");
     }
 
     @Test
@@ -66,19 +68,19 @@ class CatalogSchemaUpgradeIT {
         JdbcCatalog catalog = open();
 
         assertThat(catalog.find("bert").orElseThrow().tags()).extracting(Tag::value)
-                .containsExactly("dataset:squad", "nlp", "été");
+                .containsExactly("dataset:squad", "nlp", "été", "σασ");
         assertThat(catalog.find("m-00000").orElseThrow().tags()).isEmpty();
         assertThat(catalog.find("m-02498").orElseThrow().tags()).extracting(Tag::value)
                 .containsExactly("tag-0", "tag-6");
         assertThat(catalog.countModels()).isEqualTo(2_501);
-        assertThat(tagRows(catalog)).isEqualTo(2_499 + 3);
+        assertThat(tagRows(catalog)).isEqualTo(2_499 + 4);
         assertThat(tables()).doesNotContain("CATALOG_MODEL_TAG");
         assertThat(indexes()).doesNotContain("CATALOG_MODEL_BY_CREATED");
         assertThat(catalog.search(ModelQuery.builder().all(Set.of(Tag.of("nlp"))).build()))
                 .extracting(SearchHit::name).containsExactly("BERT");
 
         JdbcCatalog again = open();
-        assertThat(again.find("bert").orElseThrow().tags()).hasSize(3);
+        assertThat(again.find("bert").orElseThrow().tags()).hasSize(4);
     }
 
     @Test
@@ -89,7 +91,7 @@ class CatalogSchemaUpgradeIT {
         JdbcCatalog catalog = open();
 
         assertThat(catalog.find("bert").orElseThrow().tags()).extracting(Tag::value)
-                .containsExactly("dataset:squad", "nlp", "été");
+                .containsExactly("dataset:squad", "nlp", "été", "σασ");
         assertThat(tables()).doesNotContain("CATALOG_MODEL_TAG");
     }
 
@@ -100,7 +102,7 @@ class CatalogSchemaUpgradeIT {
         List<ModelSnapshot> models = new ArrayList<>();
         source.forEachModel(models::add);
         assertThat(models).hasSize(2_501);
-        assertThat(models.get(0).tags()).extracting(Tag::value).containsExactly("dataset:squad", "nlp", "été");
+        assertThat(models.get(0).tags()).extracting(Tag::value).containsExactly("dataset:squad", "nlp", "été", "σασ");
     }
 
     private JdbcCatalog open() {

@@ -139,6 +139,60 @@ class InMemorySearchTest {
         }
     }
 
+    /** SPEC §1: caseless means full case folding (and NFC for text), not lower-casing. */
+    @Nested
+    class Caseless {
+
+        private final List<ModelSnapshot> catalog = List.of(
+                model("PixArt-alpha/PixArt-Sigma-XL-2-1024-MS").task("Text-To-Image").tags("PixArt-Σ").build(),
+                model("ΟΔΟΣ-bert").description("ΟΣΤΡΑ and ΟΣ").framework("Straße").build(),
+                model("café-nlp/base").description("crème brûlée").license("İ-License").build(),
+                model("ﬁne-tuned").description("decomposed: cafe\u0301").build());
+
+        private List<String> found(ModelQuery.Builder query) {
+            return InMemorySearch.search(catalog, query.build()).stream().map(SearchHit::name).toList();
+        }
+
+        @Test
+        void a_tag_written_with_a_final_sigma_is_found_by_any_sigma() {
+            assertThat(found(query().all(tags("pixart-σ")))).containsExactly("PixArt-alpha/PixArt-Sigma-XL-2-1024-MS");
+            assertThat(found(query().all(tags("PIXART-ς")))).containsExactly("PixArt-alpha/PixArt-Sigma-XL-2-1024-MS");
+            assertThat(found(query().prefix("PixArt-Σ"))).containsExactly("PixArt-alpha/PixArt-Sigma-XL-2-1024-MS");
+        }
+
+        @Test
+        void text_matches_a_sigma_at_every_position() {
+            assertThat(found(query().text("οδοσ"))).containsExactly("ΟΔΟΣ-bert");
+            assertThat(found(query().text("ΟΔΟς-"))).containsExactly("ΟΔΟΣ-bert");
+            assertThat(found(query().text("ΟΣ"))).containsExactly("ΟΔΟΣ-bert");
+            assertThat(found(query().text("ος τ"))).isEmpty();
+            assertThat(found(query().text("οςτρα"))).containsExactly("ΟΔΟΣ-bert");
+        }
+
+        @Test
+        void text_matches_sharp_s_ligatures_and_dotted_i_by_their_folding() {
+            assertThat(found(query().text("FINE-"))).containsExactly("ﬁne-tuned");
+            assertThat(found(query().text("ﬁ"))).containsExactly("ﬁne-tuned");
+            assertThat(found(query().framework("STRASSE"))).containsExactly("ΟΔΟΣ-bert");
+            assertThat(found(query().framework("straße"))).containsExactly("ΟΔΟΣ-bert");
+            assertThat(found(query().license("i\u0307-license"))).containsExactly("café-nlp/base");
+            assertThat(found(query().license("i-license"))).isEmpty();
+        }
+
+        @Test
+        void task_framework_and_license_are_trimmed_of_unicode_white_space() {
+            assertThat(found(query().task("\u00A0text-to-image\u3000"))).containsExactly(
+                    "PixArt-alpha/PixArt-Sigma-XL-2-1024-MS");
+        }
+
+        @Test
+        void text_is_nfc_on_both_sides() {
+            assertThat(found(query().text("cafe\u0301"))).containsExactly("café-nlp/base", "ﬁne-tuned");
+            assertThat(found(query().text("CAFÉ"))).containsExactly("café-nlp/base", "ﬁne-tuned");
+            assertThat(found(query().text("BRU\u0302LE\u0301E"))).containsExactly("café-nlp/base");
+        }
+    }
+
     @Nested
     class Sorting {
 
