@@ -4,6 +4,7 @@ import io.catalogbatch.catalog.adapters.csv.CatalogCsvLayout;
 import io.catalogbatch.catalog.adapters.csv.CsvCatalog;
 import io.catalogbatch.catalog.adapters.jdbc.JdbcCatalog;
 import io.catalogbatch.catalog.service.CatalogExport;
+import io.catalogbatch.catalog.service.CatalogSources;
 import io.catalogbatch.catalog.service.CatalogStore;
 import io.catalogbatch.catalog.service.ExportFlavour;
 import io.catalogbatch.shared.csv.CsvFlavour;
@@ -46,6 +47,19 @@ public class CatalogConfiguration {
                     : JdbcCatalog.forReading(dataSource, transactionManager);
         }
         return writable ? CsvCatalog.openForWriting(store.folder()) : CsvCatalog.openForReading(store.folder());
+    }
+
+    /** A migration's source: a folder read as it is, or a database whose catalog must already be there. */
+    @Bean
+    CatalogSources catalogSources() {
+        return location -> {
+            StoreLocation source = StoreLocation.of(location);
+            if (!source.isDatabase()) {
+                return CsvCatalog.openForReading(source.folder());
+            }
+            DriverManagerDataSource dataSource = new DriverManagerDataSource(source.value());
+            return JdbcCatalog.existing(dataSource, new DataSourceTransactionManager(dataSource));
+        };
     }
 
     @Bean

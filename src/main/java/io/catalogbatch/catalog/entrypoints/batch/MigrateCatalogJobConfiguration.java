@@ -1,4 +1,4 @@
-package io.catalogbatch.catalog.config;
+package io.catalogbatch.catalog.entrypoints.batch;
 
 import static io.catalogbatch.catalog.entrypoints.batch.MigrateCatalogJob.CLEAR_STEP;
 import static io.catalogbatch.catalog.entrypoints.batch.MigrateCatalogJob.COPY_STEP;
@@ -6,23 +6,18 @@ import static io.catalogbatch.catalog.entrypoints.batch.MigrateCatalogJob.FROM;
 import static io.catalogbatch.catalog.entrypoints.batch.MigrateCatalogJob.JOB_NAME;
 import static io.catalogbatch.catalog.entrypoints.batch.MigrateCatalogJob.OVERWRITE;
 
-import io.catalogbatch.catalog.adapters.csv.CsvCatalog;
-import io.catalogbatch.catalog.adapters.jdbc.JdbcCatalog;
 import io.catalogbatch.catalog.domain.ModelSnapshot;
-import io.catalogbatch.catalog.domain.commands.CopyModel;
-import io.catalogbatch.catalog.entrypoints.batch.ModelPageReader;
 import io.catalogbatch.catalog.service.CatalogBootstrap;
+import io.catalogbatch.catalog.service.CatalogSources;
 import io.catalogbatch.catalog.service.CatalogStore;
-import io.catalogbatch.shared.batch.StoreLocation;
-import io.catalogbatch.shared.service.MessageBus;
 import java.io.IOException;
-import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,8 +25,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
 import org.springframework.context.annotation.ScopedProxyMode;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -50,13 +43,16 @@ public class MigrateCatalogJobConfiguration {
     /** The source catalog, opened to read only, for the run; closed with it. */
     @Bean(destroyMethod = "close")
     @Scope(value = "job", proxyMode = ScopedProxyMode.NO)
-    CatalogStore migrationSource(@Value("#{jobParameters['" + FROM + "']}") String from) throws IOException {
-        StoreLocation source = StoreLocation.of(from);
-        if (!source.isDatabase()) {
-            return CsvCatalog.openForReading(source.folder());
-        }
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(source.value());
-        return JdbcCatalog.existing(dataSource, new DataSourceTransactionManager(dataSource));
+    CatalogStore migrationSource(@Value("#{jobParameters['" + FROM + "']}") String from, CatalogSources sources)
+            throws IOException {
+        return sources.openForReading(from);
+    }
+
+    /** Job-scoped without a proxy: built inside the run, with a bus of its own on the target catalog. */
+    @Bean
+    @Scope(value = "job", proxyMode = ScopedProxyMode.NO)
+    ItemWriter<ModelSnapshot> copyModelsWriter(CatalogStore catalogStore) {
+        return new CopyModelsWriter(CatalogBootstrap.bus(catalogStore.unitOfWork()));
     }
 
     @Bean
@@ -75,20 +71,13 @@ public class MigrateCatalogJobConfiguration {
     @Bean
     @JobScope
     Step copyModelsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                        @Value("${catalog-batch.chunk-size:1000}") int chunkSize, CatalogStore catalogStore,
+                        @Value("${catalog-batch.chunk-size:1000}") int chunkSize,
                         @Qualifier("migrationSource") CatalogStore source,
-                        @Value("${catalog-batch.fault.fail-after-models:0}") long failAfterModels) {
-        MessageBus bus = CatalogBootstrap.bus(catalogStore.unitOfWork());
-        AtomicLong copied = new AtomicLong();
+                        @Qualifier("copyModelsWriter") ItemWriter<ModelSnapshot> copyModelsWriter) {
         return new StepBuilder(COPY_STEP, jobRepository).<ModelSnapshot, ModelSnapshot>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(new ModelPageReader(source.queries(), chunkSize))
-                .writer(chunk -> chunk.forEach(model -> {
-                    bus.handle(new CopyModel(model));
-                    if (copied.incrementAndGet() == failAfterModels) { // the restart tests' fault switch
-                        throw new IllegalStateException("fault injected after " + failAfterModels + " models");
-                    }
-                }))
+                .writer(copyModelsWriter)
                 .build();
     }
 }

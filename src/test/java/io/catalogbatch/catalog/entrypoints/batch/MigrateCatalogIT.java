@@ -1,4 +1,4 @@
-package io.catalogbatch.catalog.config;
+package io.catalogbatch.catalog.entrypoints.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
