@@ -76,6 +76,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule shared_kernel_depends_on_no_context = sharedKernelDependsOnNoContext(ROOT);
 
+    @ArchTest
+    static final ArchRule only_the_command_line_uses_picocli = onlyTheCommandLineUsesPicocli(ROOT);
+
     // ---------------------------------------------------------------- the same, as one picture
 
     @ArchTest
@@ -90,6 +93,14 @@ class ArchitectureTest {
     static final ArchRule commands_and_events_are_records = commandsAndEventsAreRecords(ROOT);
 
     // ================================================================ rule factories
+
+    /** Options, help and exit codes are the command line's: nothing below it parses or knows picocli. */
+    static ArchRule onlyTheCommandLineUsesPicocli(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".cli..")
+                .should().dependOnClassesThat().resideInAPackage("picocli..")
+                .because("the command line is the outermost ring: jobs, runs and stores are used by it, not the"
+                        + " other way round, and must not grow options of their own");
+    }
 
     /**
      * {@code *.domain}: its own domain, {@code shared.domain}, {@code java.*}; no Spring, not even an annotation.
