@@ -8,7 +8,7 @@ import io.catalogbatch.catalog.service.CatalogSources;
 import io.catalogbatch.catalog.service.CatalogStore;
 import io.catalogbatch.catalog.service.ExportFlavour;
 import io.catalogbatch.shared.csv.CsvFlavour;
-import io.catalogbatch.shared.batch.H2Url;
+import io.catalogbatch.shared.jdbc.H2Url;
 import io.catalogbatch.shared.batch.StoreLocation;
 import java.io.IOException;
 import javax.sql.DataSource;

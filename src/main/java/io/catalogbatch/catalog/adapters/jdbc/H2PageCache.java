@@ -1,6 +1,6 @@
 package io.catalogbatch.catalog.adapters.jdbc;
 
-import io.catalogbatch.shared.batch.H2Url;
+import io.catalogbatch.shared.jdbc.H2Url;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;

@@ -1,4 +1,4 @@
-package io.catalogbatch.shared.batch;
+package io.catalogbatch.shared.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
