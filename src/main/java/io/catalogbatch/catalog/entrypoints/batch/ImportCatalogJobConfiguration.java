@@ -17,6 +17,7 @@ import io.catalogbatch.shared.batch.ProgressListener;
 import io.catalogbatch.shared.batch.RejectsFile;
 import io.catalogbatch.shared.batch.RestartableListReader;
 import io.catalogbatch.shared.batch.RowCommand;
+import io.catalogbatch.shared.domain.Command;
 import io.catalogbatch.shared.csv.CsvReadOptions;
 import io.catalogbatch.shared.csv.CsvRow;
 import java.nio.charset.Charset;
@@ -140,20 +141,9 @@ public class ImportCatalogJobConfiguration {
                           @Qualifier("modelsReader") ItemStreamReader<CsvRow> reader,
                           @Qualifier("modelsProcessor") ItemProcessor<CsvRow, RowCommand<AddModel>> processor,
                           @Qualifier("modelsWriter") ItemWriter<RowCommand<AddModel>> writer) {
-        if (run.models() == null) { // a tags file alone, imported against the catalog as it is
-            return new StepBuilder(MODELS_STEP, jobRepository)
-                    .tasklet((contribution, context) -> null, transactionManager).build();
-        }
-        ProgressListener progress = progressOf(run.models(), MODELS.rows(job));
-        return new StepBuilder(MODELS_STEP, jobRepository).<CsvRow, RowCommand<AddModel>>chunk(chunkSize)
-                .transactionManager(transactionManager)
-                .reader(reader)
-                .processor(processor)
-                .writer(writer)
-                .listener(run.models())
-                .listener((StepExecutionListener) progress)
-                .listener((ChunkListener<?, ?>) progress)
-                .build();
+        // a tags file alone (no models file) is imported against the catalog as it is
+        return importStep(MODELS_STEP, run.models(), MODELS.rows(job), jobRepository, transactionManager, chunkSize,
+                reader, processor, writer);
     }
 
     @Bean
@@ -164,17 +154,26 @@ public class ImportCatalogJobConfiguration {
                         @Qualifier("tagsReader") ItemStreamReader<CsvRow> reader,
                         @Qualifier("tagsProcessor") ItemProcessor<CsvRow, RowCommand<CatalogCommand>> processor,
                         @Qualifier("tagsWriter") ItemWriter<RowCommand<CatalogCommand>> writer) {
-        if (run.tags() == null) {
-            return new StepBuilder(TAGS_STEP, jobRepository)
+        return importStep(TAGS_STEP, run.tags(), TAGS.rows(job), jobRepository, transactionManager, chunkSize,
+                reader, processor, writer);
+    }
+
+    /** The chunk step of one input file; a step that does nothing when the run has no such file. */
+    private static <C extends Command> Step importStep(String name, ImportedFile<C> file, long totalRows, JobRepository jobRepository,
+                                       PlatformTransactionManager transactionManager, int chunkSize,
+                                       ItemStreamReader<CsvRow> reader, ItemProcessor<CsvRow, RowCommand<C>> processor,
+                                       ItemWriter<RowCommand<C>> writer) {
+        if (file == null) {
+            return new StepBuilder(name, jobRepository)
                     .tasklet((contribution, context) -> null, transactionManager).build();
         }
-        ProgressListener progress = progressOf(run.tags(), TAGS.rows(job));
-        return new StepBuilder(TAGS_STEP, jobRepository).<CsvRow, RowCommand<CatalogCommand>>chunk(chunkSize)
+        ProgressListener progress = progressOf(file, totalRows);
+        return new StepBuilder(name, jobRepository).<CsvRow, RowCommand<C>>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(reader)
                 .processor(processor)
                 .writer(writer)
-                .listener(run.tags())
+                .listener(file)
                 .listener((StepExecutionListener) progress)
                 .listener((ChunkListener<?, ?>) progress)
                 .build();
