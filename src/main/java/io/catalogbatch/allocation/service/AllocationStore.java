@@ -12,6 +12,9 @@ public interface AllocationStore extends AutoCloseable {
     /** The unit of work of this store; one thread at a time (allocation follows the files' order). */
     AllocationUnitOfWork unitOfWork();
 
+    /** How many order lines are allocated in the working state. */
+    int allocationCount();
+
     /** Makes everything committed durable, in one atomic step; once per run. */
     void save() throws IOException;
 

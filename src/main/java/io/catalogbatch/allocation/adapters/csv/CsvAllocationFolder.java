@@ -33,6 +33,10 @@ import java.util.Optional;
  */
 public final class CsvAllocationFolder implements AllocationStore {
 
+    /** The file this store keeps its state in, and its columns. */
+    public static final String ALLOCATIONS_FILE = "allocations.csv";
+    public static final List<String> ALLOCATION_COLUMNS = List.of("orderid", "sku", "qty", "batchref");
+
     private static final Comparator<AllocationRow> FILE_ORDER = Comparator.comparing(AllocationRow::orderid)
             .thenComparing(AllocationRow::sku).thenComparing(AllocationRow::batchref)
             .thenComparingInt(AllocationRow::qty);
@@ -60,16 +64,8 @@ public final class CsvAllocationFolder implements AllocationStore {
         return folder;
     }
 
-    public Path batchesFile() {
-        return folder.resolve(AllocationCsvLayout.BATCHES_FILE);
-    }
-
-    public Path ordersFile() {
-        return folder.resolve(AllocationCsvLayout.ORDERS_FILE);
-    }
-
     public Path allocationsFile() {
-        return folder.resolve(AllocationCsvLayout.ALLOCATIONS_FILE);
+        return folder.resolve(ALLOCATIONS_FILE);
     }
 
     @Override
@@ -78,6 +74,11 @@ public final class CsvAllocationFolder implements AllocationStore {
     }
 
     /** The committed allocations, as {@code allocations.csv} will list them. */
+    @Override
+    public int allocationCount() {
+        return allocations().size();
+    }
+
     public List<AllocationRow> allocations() {
         List<AllocationRow> rows = new ArrayList<>();
         for (Product product : products.values()) {
@@ -98,7 +99,7 @@ public final class CsvAllocationFolder implements AllocationStore {
             throw new IllegalStateException(allocationsFile() + " was written already in this run");
         }
         List<AllocationRow> rows = allocations();
-        CsvTableWriter.writeAtomically(allocationsFile(), CsvFlavour.RAW, AllocationCsvLayout.ALLOCATION_COLUMNS,
+        CsvTableWriter.writeAtomically(allocationsFile(), CsvFlavour.RAW, ALLOCATION_COLUMNS,
                 table -> {
                     for (AllocationRow row : rows) {
                         table.row(row.cells());

@@ -16,18 +16,18 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /** Writes the files of an allocation folder (the book's {@code make_csv}) and reads them back. */
-final class AllocationFolderFiles {
+public final class AllocationFolderFiles {
 
     private AllocationFolderFiles() {
     }
 
     /** The book's {@code random_ref}: a prefix and ten random hex digits. */
-    static String randomRef(String prefix) {
+    public static String randomRef(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
     /** A CSV file of these rows, each cell written as RFC 4180 wants it (the book's {@code csv.writer}). */
-    static Path makeCsv(Path folder, String name, List<List<Object>> rows) {
+    public static Path makeCsv(Path folder, String name, List<List<Object>> rows) {
         StringBuilder text = new StringBuilder();
         for (List<Object> row : rows) {
             text.append(row.stream().map(cell -> quoted(String.valueOf(cell))).collect(Collectors.joining(",")))
@@ -36,7 +36,7 @@ final class AllocationFolderFiles {
         return write(folder, name, text.toString());
     }
 
-    static Path write(Path folder, String name, String text) {
+    public static Path write(Path folder, String name, String text) {
         try {
             return Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -45,7 +45,7 @@ final class AllocationFolderFiles {
     }
 
     /** All records of a CSV file, header included (the book's {@code list(csv.reader(f))}). */
-    static List<List<String>> rows(Path file) throws IOException {
+    public static List<List<String>> rows(Path file) throws IOException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CSVFormat.RFC4180).get()) {
             List<List<String>> rows = new ArrayList<>();
@@ -57,7 +57,7 @@ final class AllocationFolderFiles {
     }
 
     /** The names of the files in the folder, temporary ones included. */
-    static List<String> fileNames(Path folder) throws IOException {
+    public static List<String> fileNames(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(file -> file.getFileName().toString()).sorted().toList();
         }

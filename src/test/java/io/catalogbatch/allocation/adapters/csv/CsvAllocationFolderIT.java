@@ -5,7 +5,6 @@ import static io.catalogbatch.allocation.adapters.csv.AllocationFolderFiles.writ
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.catalogbatch.allocation.domain.BookReference;
 import io.catalogbatch.allocation.domain.Eta;
 import io.catalogbatch.allocation.domain.OrderLine;
 import io.catalogbatch.allocation.domain.commands.Allocate;
@@ -18,13 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,44 +109,5 @@ class CsvAllocationFolderIT {
     void opening_a_missing_folder_fails() {
         assertThatThrownBy(() -> CsvAllocationFolder.open(folder.resolve("missing")))
                 .isInstanceOf(NoSuchFileException.class);
-    }
-
-    /** Random valid folders: the file's rows are the book's allocations of the same lines, sorted. */
-    @Test
-    void rows_equal_the_books_on_random_valid_folders() throws IOException {
-        for (long seed = 1; seed <= 20; seed++) {
-            Path run = Files.createDirectory(folder.resolve("run-" + seed));
-            Random random = new Random(seed);
-            StringBuilder batches = new StringBuilder("ref,sku,qty,eta\n");
-            Map<String, BookReference> book = new HashMap<>();
-            for (int i = 0; i < 60; i++) {
-                String sku = "sku-" + random.nextInt(4);
-                int qty = random.nextInt(30);
-                int day = random.nextInt(5);
-                Eta eta = day == 0 ? Eta.NONE : Eta.on(LocalDate.of(2011, 1, day));
-                batches.append("b").append(i).append(',').append(sku).append(',').append(qty).append(',')
-                        .append(eta).append('\n');
-                book.computeIfAbsent(sku, k -> new BookReference()).addBatch("b" + i, qty, eta);
-            }
-            StringBuilder orders = new StringBuilder("orderid,sku,qty\n");
-            List<String> expected = new ArrayList<>();
-            for (int i = 0; i < 300; i++) {
-                OrderLine line = new OrderLine("order-" + random.nextInt(1000) + "-" + i, "sku-" + random.nextInt(4),
-                        1 + random.nextInt(10));
-                orders.append(line.orderid()).append(',').append(line.sku()).append(',').append(line.qty()).append('\n');
-                Optional<String> batch = book.get(line.sku()).allocate(line);
-                batch.ifPresent(ref -> expected.add(String.join(",", line.orderid(), line.sku(),
-                        Integer.toString(line.qty()), ref)));
-            }
-            write(run, "batches.csv", batches.toString());
-            write(run, "orders.csv", orders.toString());
-            expected.sort(null);
-
-            AllocateFromCsv.run(run, StandardCharsets.UTF_8, List.of(), rejected -> { });
-
-            List<List<String>> rows = AllocationFolderFiles.rows(run.resolve("allocations.csv"));
-            List<String> actual = rows.subList(1, rows.size()).stream().map(row -> String.join(",", row)).toList();
-            assertThat(actual).as("seed %d", seed).isEqualTo(expected);
-        }
     }
 }

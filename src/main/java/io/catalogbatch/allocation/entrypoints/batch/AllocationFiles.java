@@ -1,4 +1,4 @@
-package io.catalogbatch.allocation.adapters.csv;
+package io.catalogbatch.allocation.entrypoints.batch;
 
 import io.catalogbatch.allocation.domain.commands.Allocate;
 import io.catalogbatch.allocation.domain.commands.CreateBatch;
@@ -9,8 +9,11 @@ import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Set;
 
-/** The files of an allocation folder (the book's CSV appendix, SPEC §2): names, columns, rows to commands. */
-public final class AllocationCsvLayout {
+/**
+ * The files an allocation run reads (the book's CSV appendix, SPEC §2): names, columns, rows to commands.
+ * {@code allocations.csv} is read as the run's starting state; the store that writes it back names it too.
+ */
+public final class AllocationFiles {
 
     public static final String BATCHES_FILE = "batches.csv";
     public static final String ORDERS_FILE = "orders.csv";
@@ -22,7 +25,7 @@ public final class AllocationCsvLayout {
     public static final List<String> ORDER_COLUMNS = List.of("orderid", "sku", "qty");
     public static final List<String> ALLOCATION_COLUMNS = List.of("orderid", "sku", "qty", "batchref");
 
-    private AllocationCsvLayout() {
+    private AllocationFiles() {
     }
 
     public static CsvReadOptions batchesOptions(Charset charsetWithoutBom) {

@@ -1,4 +1,4 @@
-package io.catalogbatch.allocation.config;
+package io.catalogbatch.allocation.entrypoints.batch;
 
 import static io.catalogbatch.allocation.entrypoints.batch.AllocateJob.CHARSET;
 import static io.catalogbatch.allocation.entrypoints.batch.AllocateJob.DIR;
@@ -7,12 +7,7 @@ import static io.catalogbatch.allocation.entrypoints.batch.AllocateJob.JOB_NAME;
 import static io.catalogbatch.allocation.entrypoints.batch.AllocateJob.REPORT_DIR;
 import static io.catalogbatch.allocation.entrypoints.batch.AllocateJob.STEP;
 
-import io.catalogbatch.allocation.adapters.csv.AllocateFromCsv;
-import io.catalogbatch.allocation.adapters.csv.AllocationCsvLayout;
-import io.catalogbatch.allocation.adapters.csv.AllocationRunOutcome;
-import io.catalogbatch.allocation.adapters.csv.FileOutcome;
-import io.catalogbatch.allocation.adapters.csv.RejectedRow;
-import io.catalogbatch.allocation.entrypoints.batch.AllocationChanges;
+import io.catalogbatch.allocation.service.AllocationStores;
 import io.catalogbatch.shared.batch.ChangesFile;
 import io.catalogbatch.shared.batch.FileCheckTasklet;
 import io.catalogbatch.shared.batch.InputFileFacts;
@@ -59,6 +54,7 @@ public class AllocateJobConfiguration {
     @Bean
     @JobScope
     Step allocateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                      AllocationStores stores,
                       @Value("#{jobParameters['" + DIR + "']}") String dir,
                       @Value("#{jobParameters['" + CHARSET + "'] ?: 'UTF-8'}") String charset,
                       @Value("#{jobParameters['" + REPORT_DIR + "']}") String reportDir) {
@@ -70,7 +66,7 @@ public class AllocateJobConfiguration {
             ErrorFiles errors = new ErrorFiles(report, withoutBom);
             ChangesFile changes = new ChangesFile(report.resolve("changes.csv"), AllocationChanges.COLUMNS);
             try {
-                AllocationRunOutcome outcome = AllocateFromCsv.run(Path.of(dir), withoutBom,
+                AllocationRunOutcome outcome = AllocateFromCsv.run(stores, Path.of(dir), withoutBom,
                         List.of(new AllocationChanges(changes)), errors::reject);
                 record(job, FILES.get(0), outcome.batches());
                 record(job, FILES.get(1), outcome.existingAllocations());
@@ -128,9 +124,9 @@ public class AllocateJobConfiguration {
         private RejectsFile open(Path input) {
             String name = input.getFileName().toString();
             CsvReadOptions options = switch (name) {
-                case AllocationCsvLayout.BATCHES_FILE -> AllocationCsvLayout.batchesOptions(charset);
-                case AllocationCsvLayout.ORDERS_FILE -> AllocationCsvLayout.ordersOptions(charset);
-                default -> AllocationCsvLayout.allocationsOptions(charset);
+                case AllocationFiles.BATCHES_FILE -> AllocationFiles.batchesOptions(charset);
+                case AllocationFiles.ORDERS_FILE -> AllocationFiles.ordersOptions(charset);
+                default -> AllocationFiles.allocationsOptions(charset);
             };
             try (CsvSource source = CsvSource.open(input, options)) {
                 return new RejectsFile(report.resolve(name.replace(".csv", ".errors.csv")), source.header());

@@ -1,4 +1,4 @@
-package io.catalogbatch.allocation.adapters.csv;
+package io.catalogbatch.allocation.entrypoints.batch;
 
 /**
  * The outcome of a whole allocation run: the three input files, the rows {@code allocations.csv} now has,

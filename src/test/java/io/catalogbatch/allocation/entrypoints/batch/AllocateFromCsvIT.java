@@ -1,4 +1,4 @@
-package io.catalogbatch.allocation.adapters.csv;
+package io.catalogbatch.allocation.entrypoints.batch;
 
 import static io.catalogbatch.allocation.adapters.csv.AllocationFolderFiles.fileNames;
 import static io.catalogbatch.allocation.adapters.csv.AllocationFolderFiles.makeCsv;
@@ -9,6 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.catalogbatch.allocation.adapters.csv.AllocationFolderFiles;
+import io.catalogbatch.allocation.adapters.csv.CsvAllocationFolder;
+import io.catalogbatch.allocation.domain.BookReference;
+import io.catalogbatch.allocation.domain.Eta;
+import io.catalogbatch.allocation.domain.OrderLine;
 import io.catalogbatch.allocation.domain.events.Allocated;
 import io.catalogbatch.allocation.domain.events.AllocationEvent;
 import io.catalogbatch.allocation.domain.events.OutOfStock;
@@ -19,8 +24,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +44,7 @@ class AllocateFromCsvIT {
     private final List<AllocationEvent> published = new ArrayList<>();
 
     private AllocationRunOutcome run() throws IOException {
-        return AllocateFromCsv.run(folder, StandardCharsets.UTF_8, List.of(published::add), rejected::add);
+        return AllocateFromCsv.run(CsvAllocationFolder::open, folder, StandardCharsets.UTF_8, List.of(published::add), rejected::add);
     }
 
     private String allocationsText() throws IOException {
@@ -294,7 +304,7 @@ class AllocateFromCsvIT {
             }
         };
 
-        AllocationRunOutcome outcome = AllocateFromCsv.run(folder, StandardCharsets.UTF_8, List.of(watcher),
+        AllocationRunOutcome outcome = AllocateFromCsv.run(CsvAllocationFolder::open, folder, StandardCharsets.UTF_8, List.of(watcher),
                 rejected::add);
 
         assertThat(outcome.failedEventHandlings()).as("the file never changed during the run").isZero();
@@ -323,7 +333,7 @@ class AllocateFromCsvIT {
         write(folder, "batches.csv", "ref,sku,qty,eta\nb1,s,100,\n");
         assertThatThrownBy(this::run).isInstanceOf(NoSuchFileException.class).hasMessageContaining("orders.csv");
         assertThat(folder.resolve("allocations.csv")).doesNotExist();
-        assertThatThrownBy(() -> AllocateFromCsv.run(folder.resolve("nope"), StandardCharsets.UTF_8, List.of(),
+        assertThatThrownBy(() -> AllocateFromCsv.run(CsvAllocationFolder::open, folder.resolve("nope"), StandardCharsets.UTF_8, List.of(),
                 rejected::add)).isInstanceOf(NoSuchFileException.class);
     }
 
@@ -334,5 +344,51 @@ class AllocateFromCsvIT {
         assertThatThrownBy(this::run).isInstanceOf(CsvFileRefused.class)
                 .satisfies(e -> assertThat(((CsvFileRefused) e).reason()).isEqualTo("missing-required-column"));
         assertThat(folder.resolve("allocations.csv")).doesNotExist();
+    }
+
+    /** Random valid folders: the file's rows are the book's allocations of the same lines, sorted. */
+    @Test
+    void rows_equal_the_books_on_random_valid_folders() throws IOException {
+        for (long seed = 1; seed <= 20; seed++) {
+            Path run = Files.createDirectory(folder.resolve("run-" + seed));
+            Random random = new Random(seed);
+            StringBuilder batches = new StringBuilder("ref,sku,qty,eta\n");
+            Map<String, BookReference> book = new HashMap<>();
+            for (int i = 0; i < 60; i++) {
+                String sku = "sku-" + random.nextInt(4);
+                int qty = random.nextInt(30);
+                int day = random.nextInt(5);
+                Eta eta = day == 0 ? Eta.NONE : Eta.on(LocalDate.of(2011, 1, day));
+                batches.append("b").append(i).append(',').append(sku).append(',').append(qty).append(',')
+                        .append(eta).append('\n');
+                book.computeIfAbsent(sku, k -> new BookReference()).addBatch("b" + i, qty, eta);
+            }
+            StringBuilder orders = new StringBuilder("orderid,sku,qty\n");
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                OrderLine line = new OrderLine("order-" + random.nextInt(1000) + "-" + i, "sku-" + random.nextInt(4),
+                        1 + random.nextInt(10));
+                orders.append(line.orderid()).append(',').append(line.sku()).append(',').append(line.qty()).append('\n');
+                Optional<String> batch = book.get(line.sku()).allocate(line);
+                batch.ifPresent(ref -> expected.add(String.join(",", line.orderid(), line.sku(),
+                        Integer.toString(line.qty()), ref)));
+            }
+            write(run, "batches.csv", batches.toString());
+            write(run, "orders.csv", orders.toString());
+            expected.sort(null);
+
+            AllocateFromCsv.run(CsvAllocationFolder::open, run, StandardCharsets.UTF_8, List.of(), rejected -> { });
+
+            List<List<String>> rows = AllocationFolderFiles.rows(run.resolve("allocations.csv"));
+            List<String> actual = rows.subList(1, rows.size()).stream().map(row -> String.join(",", row)).toList();
+            assertThat(actual).as("seed %d", seed).isEqualTo(expected);
+        }
+    }
+
+    /** The run reads back as its starting state the file the store writes: one name, one set of columns. */
+    @Test
+    void the_store_writes_the_file_the_run_reads_back() {
+        assertThat(CsvAllocationFolder.ALLOCATIONS_FILE).isEqualTo(AllocationFiles.ALLOCATIONS_FILE);
+        assertThat(CsvAllocationFolder.ALLOCATION_COLUMNS).isEqualTo(AllocationFiles.ALLOCATION_COLUMNS);
     }
 }

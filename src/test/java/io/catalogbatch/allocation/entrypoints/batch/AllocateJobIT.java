@@ -1,4 +1,4 @@
-package io.catalogbatch.allocation.config;
+package io.catalogbatch.allocation.entrypoints.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.catalogbatch.allocation.adapters.csv;
+package io.catalogbatch.allocation.entrypoints.batch;
 
 import io.catalogbatch.allocation.domain.commands.Allocate;
 import io.catalogbatch.allocation.domain.commands.AllocationCommand;
@@ -7,6 +7,8 @@ import io.catalogbatch.allocation.domain.commands.RestoreAllocation;
 import io.catalogbatch.allocation.domain.events.AllocationEvent;
 import io.catalogbatch.allocation.service.AllocationBootstrap;
 import io.catalogbatch.allocation.service.AllocationRowHandling;
+import io.catalogbatch.allocation.service.AllocationStore;
+import io.catalogbatch.allocation.service.AllocationStores;
 import io.catalogbatch.shared.csv.CsvReadOptions;
 import io.catalogbatch.shared.csv.CsvRow;
 import io.catalogbatch.shared.csv.CsvSource;
@@ -37,21 +39,22 @@ public final class AllocateFromCsv {
     private AllocateFromCsv() {
     }
 
-    public static AllocationRunOutcome run(Path folder, Charset charsetWithoutBom,
+    public static AllocationRunOutcome run(AllocationStores stores, Path folder, Charset charsetWithoutBom,
                                            List<? extends Handler<? super AllocationEvent>> eventHandlers,
                                            Consumer<RejectedRow> rejections) throws IOException {
-        try (CsvAllocationFolder store = CsvAllocationFolder.open(folder)) {
+        try (AllocationStore store = stores.open(folder)) {
             AllocationRowHandling handling = AllocationBootstrap.rowHandling(store.unitOfWork(), eventHandlers);
-            FileOutcome batches = feed(store.batchesFile(), AllocationCsvLayout.batchesOptions(charsetWithoutBom),
-                    AllocationCsvLayout::createBatch, handling, rejections);
-            FileOutcome existing = Files.exists(store.allocationsFile())
-                    ? feed(store.allocationsFile(), AllocationCsvLayout.allocationsOptions(charsetWithoutBom),
-                            AllocationCsvLayout::restoreAllocation, handling, rejections)
-                    : FileOutcome.absent(store.allocationsFile());
-            FileOutcome orders = feed(store.ordersFile(), AllocationCsvLayout.ordersOptions(charsetWithoutBom),
-                    AllocationCsvLayout::allocate, handling, rejections);
+            Path allocations = folder.resolve(AllocationFiles.ALLOCATIONS_FILE);
+            FileOutcome batches = feed(folder.resolve(AllocationFiles.BATCHES_FILE), AllocationFiles.batchesOptions(charsetWithoutBom),
+                    AllocationFiles::createBatch, handling, rejections);
+            FileOutcome existing = Files.exists(allocations)
+                    ? feed(allocations, AllocationFiles.allocationsOptions(charsetWithoutBom),
+                            AllocationFiles::restoreAllocation, handling, rejections)
+                    : FileOutcome.absent(allocations);
+            FileOutcome orders = feed(folder.resolve(AllocationFiles.ORDERS_FILE), AllocationFiles.ordersOptions(charsetWithoutBom),
+                    AllocationFiles::allocate, handling, rejections);
             store.save();
-            return new AllocationRunOutcome(batches, existing, orders, store.allocations().size(),
+            return new AllocationRunOutcome(batches, existing, orders, store.allocationCount(),
                     handling.bus().failedEventHandlings());
         }
     }

@@ -1,4 +1,4 @@
-package io.catalogbatch.allocation.adapters.csv;
+package io.catalogbatch.allocation.entrypoints.batch;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.catalogbatch.allocation.adapters.csv;
+package io.catalogbatch.allocation.entrypoints.batch;
 
 import io.catalogbatch.shared.csv.CsvRow;
 import java.nio.file.Path;
