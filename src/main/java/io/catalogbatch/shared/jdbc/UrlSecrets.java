@@ -1,0 +1,58 @@
+package io.catalogbatch.shared.jdbc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The secrets a location may carry ({@code jdbc:postgresql://h/db?user=u&password=s}, {@code ...;PASSWORD=s} in
+ * H2, {@code amqp://user:s@host}) and the same location with each of them shown as {@value #MASK}: what a console,
+ * a report, a log or the job repository may hold of it.
+ */
+public final class UrlSecrets {
+
+    public static final String MASK = "***";
+
+    /** {@code scheme://user:secret@host}: the secret of the user information, up to the last {@code @} (a typed {@code @} in a password is common). */
+    private static final Pattern USER_INFO = Pattern.compile("(://[^/?#@:;]*):([^/?#]*)@");
+
+    /** A parameter whose name says it holds a secret, in a query ({@code ?&}) or in H2's settings ({@code ;}). */
+    private static final Pattern SECRET_PARAMETER = Pattern.compile(
+            "(?i)([?&;][\\w.-]*(?:password|passwd|pwd|secret|token)[\\w.-]*=)([^&;#]*)");
+
+    private UrlSecrets() {
+    }
+
+    /** The location with every secret replaced by {@value #MASK}; a location without one comes back unchanged. */
+    public static String masked(String location) {
+        String withoutUserInfo = USER_INFO.matcher(location).replaceAll(m -> Matcher.quoteReplacement(
+                m.group(1) + (m.group(2).isEmpty() ? "" : ":" + MASK) + "@"));
+        return SECRET_PARAMETER.matcher(withoutUserInfo).replaceAll(m -> Matcher.quoteReplacement(
+                m.group(1) + (m.group(2).isEmpty() ? "" : MASK)));
+    }
+
+    /** The secrets' texts as they stand in the location (to scrub them from a message that quotes it). */
+    public static List<String> secretsOf(String location) {
+        List<String> secrets = new ArrayList<>();
+        Matcher userInfo = USER_INFO.matcher(location);
+        while (userInfo.find()) {
+            secrets.add(userInfo.group(2));
+        }
+        Matcher parameter = SECRET_PARAMETER.matcher(location);
+        while (parameter.find()) {
+            secrets.add(parameter.group(2));
+        }
+        secrets.removeIf(String::isEmpty);
+        return secrets;
+    }
+
+    /** {@code text} with every secret of {@code location} replaced by {@value #MASK}, wherever it appears. */
+    public static String scrubbed(String text, String location) {
+        String result = text;
+        for (String secret : secretsOf(location)) {
+            result = result.replace(secret, MASK);
+        }
+        return result;
+    }
+}
