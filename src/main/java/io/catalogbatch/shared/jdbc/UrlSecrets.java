@@ -14,7 +14,10 @@ public final class UrlSecrets {
 
     public static final String MASK = "***";
 
-    /** {@code scheme://user:secret@host}: the secret of the user information, up to the last {@code @} (a typed {@code @} in a password is common). */
+    /**
+     * {@code scheme://user:secret@host}: the secret of the user information, up to the last {@code @} before the
+     * path (an {@code @} typed in a password, unescaped, is common).
+     */
     private static final Pattern USER_INFO = Pattern.compile("(://[^/?#@:;]*):([^/?#]*)@");
 
     /** A parameter whose name says it holds a secret, in a query ({@code ?&}) or in H2's settings ({@code ;}). */

@@ -13,8 +13,10 @@ class UrlSecretsTest {
         "jdbc:postgresql://db.example/catalog?user=u&password=s3cr%3Bt&ssl=true"
                 + " | jdbc:postgresql://db.example/catalog?user=u&password=***&ssl=true",
         "jdbc:postgresql://db.example/catalog?password=p | jdbc:postgresql://db.example/catalog?password=***",
-        "jdbc:postgresql://h/c?user=u&sslpassword=k&PassWord=p | jdbc:postgresql://h/c?user=u&sslpassword=***&PassWord=***",
-        "jdbc:h2:file:/tmp/c;USER=sa;PASSWORD=x;TRACE_LEVEL_FILE=0 | jdbc:h2:file:/tmp/c;USER=sa;PASSWORD=***;TRACE_LEVEL_FILE=0",
+        "jdbc:postgresql://h/c?user=u&sslpassword=k&PassWord=p"
+                + " | jdbc:postgresql://h/c?user=u&sslpassword=***&PassWord=***",
+        "jdbc:h2:file:/tmp/c;USER=sa;PASSWORD=x;TRACE_LEVEL_FILE=0"
+                + " | jdbc:h2:file:/tmp/c;USER=sa;PASSWORD=***;TRACE_LEVEL_FILE=0",
         "amqp://worker:p@ss@broker.example:5672/vhost | amqp://worker:***@broker.example:5672/vhost",
         "amqp://worker@broker.example | amqp://worker@broker.example",
         "jdbc:postgresql://h/c?user=u&password= | jdbc:postgresql://h/c?user=u&password=",
