@@ -1,12 +1,16 @@
 package io.catalogbatch.cli;
 
+import io.catalogbatch.runs.JobRuns;
+import io.catalogbatch.runs.RunStatus;
+import io.catalogbatch.runs.RunReportFolder;
+import io.catalogbatch.runs.BatchContext;
 import io.catalogbatch.allocation.entrypoints.batch.AllocateJob;
-import io.catalogbatch.shared.batch.FileFingerprint;
+import io.catalogbatch.runs.FileFingerprint;
 import io.catalogbatch.shared.batch.InputFileFacts;
-import io.catalogbatch.shared.batch.ReportFiles;
-import io.catalogbatch.shared.batch.RunLog;
-import io.catalogbatch.shared.batch.RunSummary;
-import io.catalogbatch.shared.batch.RunSummary.FileSummary;
+import io.catalogbatch.runs.ReportFiles;
+import io.catalogbatch.runs.RunLog;
+import io.catalogbatch.runs.RunSummary;
+import io.catalogbatch.runs.RunSummary.FileSummary;
 import io.catalogbatch.shared.batch.StoreLocation;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;

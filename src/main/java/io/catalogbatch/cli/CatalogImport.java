@@ -1,11 +1,14 @@
 package io.catalogbatch.cli;
 
+import io.catalogbatch.runs.JobRuns;
+import io.catalogbatch.runs.RunReportFolder;
+import io.catalogbatch.runs.BatchContext;
 import io.catalogbatch.catalog.entrypoints.batch.ImportCatalogJobConfiguration;
 import io.catalogbatch.catalog.entrypoints.batch.ImportMode;
 import io.catalogbatch.catalog.service.CatalogStore;
-import io.catalogbatch.shared.batch.FileFingerprint;
-import io.catalogbatch.shared.batch.RunLog;
-import io.catalogbatch.shared.batch.RunSummary;
+import io.catalogbatch.runs.FileFingerprint;
+import io.catalogbatch.runs.RunLog;
+import io.catalogbatch.runs.RunSummary;
 import io.catalogbatch.shared.batch.StoreLocation;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,7 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class CatalogImport {
 
     /** Non-identifying job parameter: the command that launched the run, as {@code history} shows it. */
-    static final String COMMAND = "command";
+    static final String COMMAND = JobRuns.COMMAND;
 
     /**
      * What to import. {@code models} or {@code tags} may be null, not both; {@code report} null means the folder

@@ -1,5 +1,6 @@
 package io.catalogbatch.cli;
 
+import io.catalogbatch.runs.ReadOnlyDatabase;
 import io.catalogbatch.shared.batch.StoreLocation;
 import java.nio.file.Files;
 import java.sql.Connection;

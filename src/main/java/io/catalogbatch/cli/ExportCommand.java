@@ -1,5 +1,6 @@
 package io.catalogbatch.cli;
 
+import io.catalogbatch.runs.BatchContext;
 import io.catalogbatch.catalog.service.CatalogExport;
 import io.catalogbatch.catalog.service.ExportFlavour;
 import java.nio.file.Path;

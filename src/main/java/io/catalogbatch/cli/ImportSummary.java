@@ -1,14 +1,16 @@
 package io.catalogbatch.cli;
 
+import io.catalogbatch.runs.RunStatus;
+import io.catalogbatch.runs.RunReportFolder;
 import static io.catalogbatch.catalog.entrypoints.batch.ImportCatalogJobConfiguration.MODELS;
 import static io.catalogbatch.catalog.entrypoints.batch.ImportCatalogJobConfiguration.TAGS;
 
 import io.catalogbatch.catalog.entrypoints.batch.ImportCatalogJobConfiguration;
 import io.catalogbatch.catalog.entrypoints.batch.ImportMode;
 import io.catalogbatch.shared.batch.InputFileFacts;
-import io.catalogbatch.shared.batch.ReportFiles;
-import io.catalogbatch.shared.batch.RunSummary;
-import io.catalogbatch.shared.batch.RunSummary.FileSummary;
+import io.catalogbatch.runs.ReportFiles;
+import io.catalogbatch.runs.RunSummary;
+import io.catalogbatch.runs.RunSummary.FileSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,8 +1,10 @@
 package io.catalogbatch.cli;
 
+import io.catalogbatch.runs.RunStatus;
+import io.catalogbatch.runs.RunReportFolder;
 import io.catalogbatch.catalog.entrypoints.batch.ImportMode;
-import io.catalogbatch.shared.batch.RunSummary;
-import io.catalogbatch.shared.batch.RunSummary.FileSummary;
+import io.catalogbatch.runs.RunSummary;
+import io.catalogbatch.runs.RunSummary.FileSummary;
 import io.catalogbatch.shared.faults.FaultPoint;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,5 +1,7 @@
 package io.catalogbatch.cli;
 
+import io.catalogbatch.runs.JobRuns;
+import io.catalogbatch.runs.BatchContext;
 import io.catalogbatch.catalog.entrypoints.batch.MigrateCatalogJob;
 import io.catalogbatch.catalog.service.CatalogStore;
 import io.catalogbatch.shared.batch.StoreLocation;

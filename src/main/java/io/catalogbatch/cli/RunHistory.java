@@ -1,11 +1,14 @@
 package io.catalogbatch.cli;
 
+import io.catalogbatch.runs.RunStatus;
+import io.catalogbatch.runs.RunReportFolder;
+import io.catalogbatch.runs.ReadOnlyDatabase;
 import io.catalogbatch.allocation.entrypoints.batch.AllocateJob;
 import io.catalogbatch.catalog.entrypoints.batch.ImportCatalogJobConfiguration;
 import io.catalogbatch.shared.batch.CommandWriter;
 import io.catalogbatch.shared.batch.FileCheckTasklet;
-import io.catalogbatch.shared.batch.RunSummary;
-import io.catalogbatch.shared.batch.RunSummary.FileSummary;
+import io.catalogbatch.runs.RunSummary;
+import io.catalogbatch.runs.RunSummary.FileSummary;
 import io.catalogbatch.shared.batch.StoreLocation;
 import java.nio.file.Files;
 import java.nio.file.Path;

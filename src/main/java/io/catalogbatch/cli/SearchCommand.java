@@ -1,5 +1,6 @@
 package io.catalogbatch.cli;
 
+import io.catalogbatch.runs.BatchContext;
 import io.catalogbatch.catalog.domain.Status;
 import io.catalogbatch.catalog.domain.Tag;
 import io.catalogbatch.catalog.service.CatalogStore;

@@ -1,5 +1,6 @@
 package io.catalogbatch.cli;
 
+import io.catalogbatch.runs.GracefulStop;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.catalogbatch.catalog.adapters.csv.CsvCatalog;
 import io.catalogbatch.cli.CatalogBatchCli.Result;
-import io.catalogbatch.shared.batch.RunSummary;
+import io.catalogbatch.runs.RunSummary;
 import io.catalogbatch.shared.faults.FaultPause;
 import java.io.IOException;
 import java.io.StringReader;

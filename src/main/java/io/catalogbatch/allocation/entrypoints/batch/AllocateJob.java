@@ -1,5 +1,6 @@
 package io.catalogbatch.allocation.entrypoints.batch;
 
+import io.catalogbatch.runs.RunReportFolder;
 import io.catalogbatch.shared.batch.InputFileFacts;
 import java.util.List;
 
@@ -10,7 +11,7 @@ public final class AllocateJob {
     public static final String STEP = "allocateStep";
     public static final String DIR = "dir";
     public static final String CHARSET = "charset";
-    public static final String REPORT_DIR = "report.dir";
+    public static final String REPORT_DIR = RunReportFolder.REPORT_DIR;
     public static final List<InputFileFacts> FILES = List.of(new InputFileFacts("batches"),
             new InputFileFacts("allocations"), new InputFileFacts("orders"));
 

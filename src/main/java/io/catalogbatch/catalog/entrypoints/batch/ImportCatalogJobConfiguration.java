@@ -1,5 +1,6 @@
 package io.catalogbatch.catalog.entrypoints.batch;
 
+import io.catalogbatch.runs.RunReportFolder;
 import io.catalogbatch.catalog.domain.commands.AddModel;
 import io.catalogbatch.catalog.domain.commands.CatalogCommand;
 import io.catalogbatch.catalog.entrypoints.batch.ListedTagsOfFiles.ListedRow;
@@ -63,7 +64,7 @@ public class ImportCatalogJobConfiguration {
     public static final String TAGS_FILE = "tags.file";
     public static final String CHARSET = "charset";
     public static final String DRY_RUN = "dry.run";
-    public static final String REPORT_DIR = "report.dir";
+    public static final String REPORT_DIR = RunReportFolder.REPORT_DIR;
     public static final String MODE = "mode";
     public static final String REPLACE_TAGS_STEP = "replaceTagsStep";
     public static final InputFileFacts MODELS = new InputFileFacts("models");

@@ -1,4 +1,4 @@
-package io.catalogbatch.shared.batch;
+package io.catalogbatch.runs;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package io.catalogbatch.shared.batch;
+package io.catalogbatch.runs;
 
 import io.catalogbatch.shared.csv.AtomicFile;
 import java.io.IOException;

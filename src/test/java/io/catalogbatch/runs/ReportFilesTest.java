@@ -1,4 +1,4 @@
-package io.catalogbatch.shared.batch;
+package io.catalogbatch.runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

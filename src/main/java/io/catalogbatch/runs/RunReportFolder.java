@@ -1,6 +1,5 @@
-package io.catalogbatch.cli;
+package io.catalogbatch.runs;
 
-import io.catalogbatch.catalog.entrypoints.batch.ImportCatalogJobConfiguration;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,31 +13,34 @@ import java.util.UUID;
  * run completes its own report), or a new {@code ./runs/<time>-<id>/}. A new run in a folder that holds
  * an earlier run's report starts from a clean report (only the report's own files are removed).
  */
-record RunReportFolder(Path path) {
+public record RunReportFolder(Path path) {
 
-    static final List<String> REPORT_FILES = List.of("summary.json", "models.errors.csv", "tags.errors.csv",
+    /** Non-identifying job parameter of every job that reports: the folder its report files go into. */
+    public static final String REPORT_DIR = "report.dir";
+
+    public static final List<String> REPORT_FILES = List.of("summary.json", "models.errors.csv", "tags.errors.csv",
             "changes.csv", "run.log");
 
     /**
      * Key of the job execution context that records where the report folder went when it was moved after the
      * run ({@code watch} files it beside the input files); {@code history} shows that place.
      */
-    static final String MOVED_TO = "report.dir.moved";
+    public static final String MOVED_TO = "report.dir.moved";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-    static RunReportFolder choose(Path requested, JobRuns.Plan plan) throws IOException {
+    public static RunReportFolder choose(Path requested, JobRuns.Plan plan) throws IOException {
         return choose(requested, plan, Path.of("runs"));
     }
 
     /** As {@link #choose(Path, JobRuns.Plan)}, with new folders made in {@code newFoldersIn}. */
-    static RunReportFolder choose(Path requested, JobRuns.Plan plan, Path newFoldersIn) throws IOException {
+    public static RunReportFolder choose(Path requested, JobRuns.Plan plan, Path newFoldersIn) throws IOException {
         Path folder;
         if (requested != null) {
             folder = requested;
         } else if (plan.resumes().isPresent()
-                && plan.resumes().get().getJobParameters().getString(ImportCatalogJobConfiguration.REPORT_DIR) != null) {
-            folder = Path.of(plan.resumes().get().getJobParameters().getString(ImportCatalogJobConfiguration.REPORT_DIR));
+                && plan.resumes().get().getJobParameters().getString(REPORT_DIR) != null) {
+            folder = Path.of(plan.resumes().get().getJobParameters().getString(REPORT_DIR));
         } else {
             folder = newFoldersIn.resolve(LocalDateTime.now().format(TIME) + "-" + UUID.randomUUID().toString().substring(0, 6));
         }

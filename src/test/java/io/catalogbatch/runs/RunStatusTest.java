@@ -1,4 +1,4 @@
-package io.catalogbatch.cli;
+package io.catalogbatch.runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,11 +17,11 @@ class RunStatusTest {
 
     @Test
     void each_ending_has_the_exit_code_of_spec_6() {
-        assertThat(RunStatus.DONE.exitCode()).isEqualTo(ExitCode.DONE);
-        assertThat(RunStatus.DONE_WITH_REJECTIONS.exitCode()).isEqualTo(ExitCode.REJECTED_ROWS);
-        assertThat(RunStatus.REFUSED.exitCode()).isEqualTo(ExitCode.FAILED);
-        assertThat(RunStatus.FAILED.exitCode()).isEqualTo(ExitCode.FAILED);
-        assertThat(RunStatus.STOPPED.exitCode()).isEqualTo(ExitCode.FAILED);
+        assertThat(RunStatus.DONE.exitCode()).isZero();
+        assertThat(RunStatus.DONE_WITH_REJECTIONS.exitCode()).isEqualTo(3);
+        assertThat(RunStatus.REFUSED.exitCode()).isEqualTo(1);
+        assertThat(RunStatus.FAILED.exitCode()).isEqualTo(1);
+        assertThat(RunStatus.STOPPED.exitCode()).isEqualTo(1);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.catalogbatch.cli;
+package io.catalogbatch.runs;
 
 import io.catalogbatch.shared.jdbc.H2Url;
 import java.sql.Connection;
@@ -15,7 +15,7 @@ import org.springframework.core.env.StandardEnvironment;
  * A database looked at without changing it: a missing one is not created, nothing is written. For the commands
  * that only read (history, and the check that a catalog is there before export, search or a migration's source).
  */
-final class ReadOnlyDatabase {
+public final class ReadOnlyDatabase {
 
     /** H2's "database not found" (with {@code IFEXISTS=TRUE}) and PostgreSQL's "database does not exist". */
     private static final int H2_DATABASE_NOT_FOUND = 90146;
@@ -29,7 +29,7 @@ final class ReadOnlyDatabase {
      * database is not created) and {@code ACCESS_MODE_DATA=r}; credentials, as for the other commands, come
      * from the URL or {@code spring.datasource.username}/{@code password} (system properties or environment).
      */
-    static Connection connect(String url) throws SQLException {
+    public static Connection connect(String url) throws SQLException {
         Properties credentials = new Properties();
         StandardEnvironment environment = new StandardEnvironment();
         for (String key : List.of("username", "password")) {
@@ -49,17 +49,17 @@ final class ReadOnlyDatabase {
         }
     }
 
-    static String url(String url) {
+    public static String url(String url) {
         return H2Url.readOnly(url);
     }
 
     /** Whether the connection failed because the database does not exist. */
-    static boolean missing(SQLException e) {
+    public static boolean missing(SQLException e) {
         return e.getErrorCode() == H2_DATABASE_NOT_FOUND || POSTGRES_NO_DATABASE.equals(e.getSQLState());
     }
 
     /** Whether the database has a table of that name (in upper or lower case, as H2 and PostgreSQL keep them). */
-    static boolean hasTable(Connection connection, String name) throws SQLException {
+    public static boolean hasTable(Connection connection, String name) throws SQLException {
         DatabaseMetaData metaData = connection.getMetaData();
         for (String spelling : List.of(name.toUpperCase(Locale.ROOT), name.toLowerCase(Locale.ROOT))) {
             try (ResultSet tables = metaData.getTables(null, null, spelling, new String[] {"TABLE"})) {

@@ -1,4 +1,4 @@
-package io.catalogbatch.cli;
+package io.catalogbatch.runs;
 
 import io.catalogbatch.CatalogBatchApplication;
 import io.catalogbatch.shared.batch.StoreLocation;
@@ -14,12 +14,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Starts the Spring context a command needs, on the catalog and job repository the user named. */
-final class BatchContext {
+public final class BatchContext {
 
     private BatchContext() {
     }
 
-    static ConfigurableApplicationContext start(StoreLocation catalog, boolean writable, boolean verbose)
+    public static ConfigurableApplicationContext start(StoreLocation catalog, boolean writable, boolean verbose)
             throws IOException {
         if (!catalog.isDatabase()) {
             Files.createDirectories(catalog.folder().resolve(StoreLocation.JOB_REPOSITORY_FOLDER));
@@ -31,7 +31,7 @@ final class BatchContext {
      * A context for a command that only reads the catalog (export, search): for a folder, the job
      * repository Spring Batch insists on is a throw-away H2 file outside it, so reading never writes there.
      */
-    static ConfigurableApplicationContext startReadOnly(StoreLocation catalog, boolean verbose) throws IOException {
+    public static ConfigurableApplicationContext startReadOnly(StoreLocation catalog, boolean verbose) throws IOException {
         if (catalog.isDatabase()) {
             return start(catalog, catalog.jobRepositoryUrl(), false, verbose);
         }
@@ -42,7 +42,7 @@ final class BatchContext {
     }
 
     /** A context whose job repository lives elsewhere than the catalog's (a dry run's, in its report folder). */
-    static ConfigurableApplicationContext start(StoreLocation catalog, String jobRepositoryUrl, boolean writable,
+    public static ConfigurableApplicationContext start(StoreLocation catalog, String jobRepositoryUrl, boolean writable,
                                                 boolean verbose) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.datasource.url", jobRepositoryUrl);

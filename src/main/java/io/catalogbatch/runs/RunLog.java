@@ -1,4 +1,4 @@
-package io.catalogbatch.shared.batch;
+package io.catalogbatch.runs;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;

@@ -1,4 +1,4 @@
-package io.catalogbatch.cli;
+package io.catalogbatch.runs;
 
 import java.time.Duration;
 import java.util.List;
@@ -21,10 +21,9 @@ import sun.misc.Signal;
  * <p>Signal handlers, not a JVM shutdown hook: once the JVM shuts down, H2 closes its databases in a hook of its
  * own (the last chunk could not commit), Spring closes the context under the job, logging stops, a
  * {@code System.exit} from {@code main} blocks for good, and the exit status is 143 whatever the run did.
- * Handled only in the real process ({@link CatalogBatchCommand#execute}); tests in one JVM call
- * {@link #request()}.
+ * Handled only in the real process (the command line installs it); tests in one JVM call {@link #request()}.
  */
-final class GracefulStop {
+public final class GracefulStop {
 
     private static final Logger LOG = LoggerFactory.getLogger(GracefulStop.class);
     private static final Duration LOOK_AGAIN = Duration.ofMillis(50);
@@ -41,7 +40,7 @@ final class GracefulStop {
     }
 
     /** Handles SIGTERM and SIGINT for the rest of this process (where the platform has them). */
-    static void install() {
+    public static void install() {
         for (String name : List.of("TERM", "INT")) {
             try {
                 Signal.handle(new Signal(name), signal -> {
@@ -57,7 +56,7 @@ final class GracefulStop {
     }
 
     /** Asks the running job, if any, to stop after its chunk, and every wait of {@link #pause} to end. */
-    static void request() {
+    public static void request() {
         requested = true;
         synchronized (LOCK) {
             LOCK.notifyAll();
@@ -67,17 +66,17 @@ final class GracefulStop {
         stopper.start();
     }
 
-    static boolean requested() {
+    public static boolean requested() {
         return requested;
     }
 
     /** Forgets an earlier request: for tests that run several commands in one JVM. */
-    static void reset() {
+    public static void reset() {
         requested = false;
     }
 
     /** Waits for the duration, or less when a stop is requested; returns whether one was. */
-    static boolean pause(Duration duration) throws InterruptedException {
+    public static boolean pause(Duration duration) throws InterruptedException {
         long until = System.nanoTime() + duration.toNanos();
         synchronized (LOCK) {
             for (long left = duration.toNanos(); !requested && left > 0; left = until - System.nanoTime()) {
@@ -91,7 +90,7 @@ final class GracefulStop {
      * Runs {@code launch} (which starts a job of that name and returns when it ends) so that a stop request
      * meanwhile stops the job. Refuses to begin when a stop was already requested.
      */
-    static JobExecution whileRunning(JobOperator operator, JobRepository repository, String jobName,
+    public static JobExecution whileRunning(JobOperator operator, JobRepository repository, String jobName,
                                      Callable<JobExecution> launch) throws Exception {
         synchronized (LOCK) {
             if (requested) {
@@ -109,7 +108,7 @@ final class GracefulStop {
     }
 
     /** The stop came before the run began: nothing was changed. */
-    static final class StopRequested extends Exception {
+    public static final class StopRequested extends Exception {
         StopRequested() {
             super("stopped on request before the run began; nothing changed");
         }

@@ -1,4 +1,4 @@
-package io.catalogbatch.cli;
+package io.catalogbatch.runs;
 
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -16,15 +16,18 @@ import org.springframework.context.ConfigurableApplicationContext;
  * the same input is restarted where it stopped (with the report folder it had); a completed one is run
  * anew as the next attempt (a re-import changes nothing).
  */
-final class JobRuns {
+public final class JobRuns {
 
-    static final String ATTEMPT = "attempt";
+    public static final String ATTEMPT = "attempt";
+
+    /** Non-identifying job parameter: the command that launched the run, as {@code history} shows it. */
+    public static final String COMMAND = "command";
 
     /** What running the job now means: its parameters, and the execution it resumes, if any. */
-    record Plan(JobParameters parameters, Optional<JobExecution> resumes) {
+    public record Plan(JobParameters parameters, Optional<JobExecution> resumes) {
 
         /** A plan that resumes nothing. */
-        static Plan fresh() {
+        public static Plan fresh() {
             return new Plan(new JobParameters(), Optional.empty());
         }
     }
@@ -33,7 +36,7 @@ final class JobRuns {
     }
 
     /** {@code input}: the identifying parameters of the work (catalog, files and their content hashes). */
-    static Plan plan(ConfigurableApplicationContext context, String jobName, JobParameters input) {
+    public static Plan plan(ConfigurableApplicationContext context, String jobName, JobParameters input) {
         return plan(context, jobName, input, true);
     }
 
@@ -41,7 +44,7 @@ final class JobRuns {
      * A plan that never resumes: any unfinished run of this input is abandoned and a new attempt starts from
      * the first row. For a dry run, whose changes lived in the memory of the process that ran it.
      */
-    static Plan planAnew(ConfigurableApplicationContext context, String jobName, JobParameters input) {
+    public static Plan planAnew(ConfigurableApplicationContext context, String jobName, JobParameters input) {
         return plan(context, jobName, input, false);
     }
 
@@ -83,7 +86,7 @@ final class JobRuns {
      * is marked failed first: the caller holds the catalog's lock, so no live process owns it. A stop request
      * (SIGTERM, Ctrl-C) stops the run after its current chunk: the execution returned is then STOPPED.
      */
-    static JobExecution launch(ConfigurableApplicationContext context, String jobName, Plan plan,
+    public static JobExecution launch(ConfigurableApplicationContext context, String jobName, Plan plan,
                                JobParameters extra) throws Exception {
         JobOperator operator = context.getBean(JobOperator.class);
         Job job = context.getBean(jobName, Job.class);
