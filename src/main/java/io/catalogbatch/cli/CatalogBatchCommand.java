@@ -33,7 +33,7 @@ public final class CatalogBatchCommand implements Runnable {
         return new CommandLine(new CatalogBatchCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, line, parsed) -> {
-                    Failures.report(line.getErr(), line.getCommandName() + " failed", e, false);
+                    FailureReport.report(line.getErr(), line.getCommandName() + " failed", e, false);
                     return ExitCode.FAILED;
                 });
     }

@@ -1,14 +1,16 @@
 package io.catalogbatch.cli;
 
-import io.catalogbatch.runs.RunStatus;
-import io.catalogbatch.runs.RunReportFolder;
 import io.catalogbatch.catalog.entrypoints.batch.ImportMode;
+import io.catalogbatch.catalog.entrypoints.launch.CatalogImport;
+import io.catalogbatch.catalog.entrypoints.launch.ImportFailures;
+import io.catalogbatch.runs.Failures;
+import io.catalogbatch.runs.RunReportFolder;
+import io.catalogbatch.runs.RunStatus;
 import io.catalogbatch.runs.RunSummary;
 import io.catalogbatch.runs.RunSummary.FileSummary;
 import io.catalogbatch.shared.faults.FaultPoint;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -71,13 +73,13 @@ final class InboxImport {
         FaultPoint.reach("batch-chosen");
         Optional<InboxLock> claimed = InboxLock.tryAcquire(inbox);
         if (claimed.isEmpty()) {
-            return new Outcome(Kind.BUSY, ExitCode.DONE);
+            return new Outcome(Kind.BUSY, RunStatus.DONE.exitCode());
         }
         try (InboxLock lock = claimed.get()) {
             List<Path> gone = inbox.gone(batch);
             if (!gone.isEmpty()) {
                 passedOver(gone);
-                return new Outcome(Kind.GONE, ExitCode.DONE);
+                return new Outcome(Kind.GONE, RunStatus.DONE.exitCode());
             }
             return importAndFile(batch);
         }
@@ -97,9 +99,8 @@ final class InboxImport {
         CatalogImport run = new CatalogImport(new CatalogImport.Request(catalog, batch.models(), batch.tags(),
                 charset, mode, false, null, inbox.workFolder().resolve("reports"), "watch", verbose));
         Inbox.Filed[] filed = new Inbox.Filed[1];
-        PrintWriter quiet = new PrintWriter(Writer.nullWriter());
         try {
-            RunSummary summary = run.run(quiet, quiet, (context, execution, written) -> {
+            RunSummary summary = run.run((context, execution, written) -> {
                 if (filed(written)) {
                     boolean done = !written.status().equals(RunStatus.REFUSED.word());
                     filed[0] = inbox.file(batch, done, LocalDate.now(clock), Path.of(written.reportFolder()));
@@ -111,8 +112,8 @@ final class InboxImport {
             }
             return new Outcome(filed[0] != null ? Kind.FILED : Kind.LEFT, summary.exitCode());
         } catch (Exception e) {
-            if (Failures.catalogBusy(e)) {
-                return new Outcome(Kind.BUSY, ExitCode.DONE);
+            if (ImportFailures.catalogBusy(e)) {
+                return new Outcome(Kind.BUSY, RunStatus.DONE.exitCode());
             }
             String where = run.folder().map(folder -> "; report " + folder).orElse("");
             for (Path file : batch.files()) {
@@ -122,7 +123,7 @@ final class InboxImport {
             if (verbose) {
                 e.printStackTrace(log);
             }
-            return new Outcome(Kind.LEFT, ExitCode.FAILED);
+            return new Outcome(Kind.LEFT, RunStatus.FAILED.exitCode());
         }
     }
 

@@ -120,7 +120,7 @@ final class WatchCommand implements Callable<Integer> {
             imports.line("stopped");
             return ExitCode.DONE;
         } catch (Exception e) {
-            Failures.report(err, "watch failed", e, options.verbose);
+            FailureReport.report(err, "watch failed", e, options.verbose);
             return ExitCode.FAILED;
         }
     }

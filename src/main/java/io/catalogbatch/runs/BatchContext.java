@@ -1,17 +1,17 @@
 package io.catalogbatch.runs;
 
 import io.catalogbatch.CatalogBatchApplication;
-import io.catalogbatch.shared.batch.StoreLocation;
+import io.catalogbatch.shared.store.StoreLocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.commons.io.FileUtils;
-import org.springframework.context.event.ContextClosedEvent;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.commons.io.FileUtils;
 import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 
 /** Starts the Spring context a command needs, on the catalog and job repository the user named. */
 public final class BatchContext {
@@ -22,9 +22,9 @@ public final class BatchContext {
     public static ConfigurableApplicationContext start(StoreLocation catalog, boolean writable, boolean verbose)
             throws IOException {
         if (!catalog.isDatabase()) {
-            Files.createDirectories(catalog.folder().resolve(StoreLocation.JOB_REPOSITORY_FOLDER));
+            Files.createDirectories(catalog.folder().resolve(JobRepositoryLocation.FOLDER));
         }
-        return start(catalog, catalog.jobRepositoryUrl(), writable, verbose);
+        return start(catalog, JobRepositoryLocation.of(catalog), writable, verbose);
     }
 
     /**
@@ -33,10 +33,10 @@ public final class BatchContext {
      */
     public static ConfigurableApplicationContext startReadOnly(StoreLocation catalog, boolean verbose) throws IOException {
         if (catalog.isDatabase()) {
-            return start(catalog, catalog.jobRepositoryUrl(), false, verbose);
+            return start(catalog, JobRepositoryLocation.of(catalog), false, verbose);
         }
         Path scratch = Files.createTempDirectory("catalog-batch-jobs");
-        ConfigurableApplicationContext context = start(catalog, StoreLocation.jobRepositoryIn(scratch), false, verbose);
+        ConfigurableApplicationContext context = start(catalog, JobRepositoryLocation.in(scratch), false, verbose);
         context.addApplicationListener((ContextClosedEvent closed) -> FileUtils.deleteQuietly(scratch.toFile()));
         return context;
     }

@@ -18,6 +18,12 @@ public record RunSummary(String command, String status, int exitCode, boolean dr
     public record FileSummary(String role, String path, boolean refused, String reason, long line, String message,
                               long read, long imported, long rejected, long skipped, String encoding,
                               String delimiter) {
+
+        /** A file whose rows were counted; refused, it counts none. */
+        public FileSummary(String role, String path, RunCounts counts, String encoding, String delimiter) {
+            this(role, path, false, "", 0, "", counts.read(), counts.imported(), counts.rejected(),
+                    counts.notReached(), encoding, delimiter);
+        }
     }
 
     private static final JsonMapper JSON = JsonMapper.builder()

@@ -1,7 +1,7 @@
-package io.catalogbatch.cli;
+package io.catalogbatch.catalog.entrypoints.launch;
 
 import io.catalogbatch.runs.ReadOnlyDatabase;
-import io.catalogbatch.shared.batch.StoreLocation;
+import io.catalogbatch.shared.store.StoreLocation;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,7 +11,7 @@ import java.sql.SQLException;
  * exists and holds the catalog's table. The commands that only read (export, search, history, a migration's
  * source) say "there is no catalog at ..." instead of opening, and so creating, an empty one.
  */
-final class CatalogPresence {
+public final class CatalogPresence {
 
     /** The table a database catalog keeps its models in (catalog/adapters/jdbc/CatalogSchema). */
     static final String MODELS_TABLE = "catalog_model";
@@ -19,7 +19,7 @@ final class CatalogPresence {
     private CatalogPresence() {
     }
 
-    static boolean absent(StoreLocation catalog) throws SQLException {
+    public static boolean absent(StoreLocation catalog) throws SQLException {
         if (!catalog.isDatabase()) {
             return !Files.isDirectory(catalog.folder());
         }
@@ -31,16 +31,5 @@ final class CatalogPresence {
             }
             throw e;
         }
-    }
-
-    /** The message of a read-only command given a location where there is no catalog ({@code --catalog}). */
-    static String missing(String command, String location) {
-        return missing(command, location, "--catalog (default ./catalog)");
-    }
-
-    /** The same, for a catalog named by {@code option}. */
-    static String missing(String command, String location, String option) {
-        return String.format("catalog-batch %s: there is no catalog at %s; name it with %s, or import into it first",
-                command, location, option);
     }
 }

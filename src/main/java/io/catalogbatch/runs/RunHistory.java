@@ -1,15 +1,8 @@
-package io.catalogbatch.cli;
+package io.catalogbatch.runs;
 
-import io.catalogbatch.runs.RunStatus;
-import io.catalogbatch.runs.RunReportFolder;
-import io.catalogbatch.runs.ReadOnlyDatabase;
-import io.catalogbatch.allocation.entrypoints.batch.AllocateJob;
-import io.catalogbatch.catalog.entrypoints.batch.ImportCatalogJobConfiguration;
-import io.catalogbatch.shared.batch.CommandWriter;
-import io.catalogbatch.shared.batch.FileCheckTasklet;
-import io.catalogbatch.runs.RunSummary;
 import io.catalogbatch.runs.RunSummary.FileSummary;
-import io.catalogbatch.shared.batch.StoreLocation;
+import io.catalogbatch.shared.batch.FileCheckTasklet;
+import io.catalogbatch.shared.store.StoreLocation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,13 +15,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.repository.explore.JobExplorer;
 import org.springframework.batch.core.repository.support.JdbcJobRepositoryFactoryBean;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
@@ -39,21 +34,21 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * job repository that does not exist is not created, an H2 file is opened read-only, and everything is read
  * in one read-only transaction that is rolled back (one consistent picture, even while a run goes on).
  */
-final class RunHistory implements AutoCloseable {
+public final class RunHistory implements AutoCloseable {
 
     /** One job execution as the history shows it; {@code started} and {@code duration} may be null. */
-    record Run(long execution, LocalDateTime started, String command, List<String> files, String status,
-               long read, long imported, long rejected, Duration duration, String report) {
+    public record Run(long execution, LocalDateTime started, String command, List<String> files, String status,
+                      RunCounts counts, Duration duration, String report) {
     }
 
     /** The newest runs, and how many the repository holds in all. */
-    record Page(List<Run> runs, long total) {
+    public record Page(List<Run> runs, long total) {
     }
 
     private static final String EXECUTIONS_TABLE = "BATCH_JOB_EXECUTION";
 
     /** The job repository is an H2 file another process has open: H2 lets one process use it at a time. */
-    static final class InUse extends Exception {
+    public static final class InUse extends Exception {
         InUse(String where) {
             super(where + " is in use by another process (a run going on?); try again when it ends");
         }
@@ -61,19 +56,23 @@ final class RunHistory implements AutoCloseable {
 
     private final Connection connection;
     private final JobExplorer repository;
+    private final Map<String, JobLayout> layouts;
 
-    private RunHistory(Connection connection, JobExplorer repository) {
+    private RunHistory(Connection connection, JobExplorer repository, List<JobLayout> layouts) {
         this.connection = connection;
         this.repository = repository;
+        this.layouts = layouts.stream().collect(Collectors.toMap(JobLayout::jobName, Function.identity()));
     }
 
-    /** The catalog's job repository, or empty when it records no run (it, or the catalog, does not exist). */
-    static Optional<RunHistory> open(StoreLocation catalog) throws Exception {
-        if (!catalog.isDatabase() && !Files.isRegularFile(catalog.folder()
-                .resolve(StoreLocation.JOB_REPOSITORY_FOLDER).resolve("jobs.mv.db"))) {
+    /**
+     * The catalog's job repository, or empty when it records no run (it, or the catalog, does not exist); the runs
+     * of the jobs {@code layouts} names are described by them, those of others by {@link JobLayout#of}.
+     */
+    public static Optional<RunHistory> open(StoreLocation catalog, List<JobLayout> layouts) throws Exception {
+        if (!catalog.isDatabase() && !Files.isRegularFile(JobRepositoryLocation.fileOf(catalog))) {
             return Optional.empty();
         }
-        String url = catalog.isDatabase() ? catalog.value() : catalog.jobRepositoryUrl();
+        String url = JobRepositoryLocation.of(catalog);
         Connection connection;
         try {
             connection = ReadOnlyDatabase.connect(url);
@@ -81,9 +80,9 @@ final class RunHistory implements AutoCloseable {
             if (ReadOnlyDatabase.missing(e)) {
                 return Optional.empty();
             }
-            if (e.getErrorCode() == Failures.H2_DATABASE_IN_USE) {
-                InUse inUse = new InUse(catalog.isDatabase() ? url : catalog.folder()
-                        .resolve(StoreLocation.JOB_REPOSITORY_FOLDER).resolve("jobs.mv.db").toString());
+            if (Failures.inUseByAnotherProcess(e)) {
+                InUse inUse = new InUse(catalog.isDatabase() ? url
+                        : JobRepositoryLocation.fileOf(catalog).toString());
                 inUse.addSuppressed(e);
                 throw inUse;
             }
@@ -98,7 +97,7 @@ final class RunHistory implements AutoCloseable {
             factory.setDataSource(new SingleConnectionDataSource(connection, true));
             factory.setTransactionManager(new ResourcelessTransactionManager());
             factory.afterPropertiesSet();
-            return Optional.of(new RunHistory(connection, factory.getObject()));
+            return Optional.of(new RunHistory(connection, factory.getObject(), layouts));
         } catch (Exception e) {
             connection.close();
             throw e;
@@ -106,7 +105,7 @@ final class RunHistory implements AutoCloseable {
     }
 
     /** The {@code limit} newest job executions (all of them for 0), newest first. */
-    Page newest(int limit) throws Exception {
+    public Page newest(int limit) throws Exception {
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement newestFirst = connection.prepareStatement("SELECT JOB_EXECUTION_ID FROM "
                 + EXECUTIONS_TABLE + " ORDER BY JOB_EXECUTION_ID DESC")) {
@@ -141,34 +140,25 @@ final class RunHistory implements AutoCloseable {
     private Run describe(JobExecution execution) {
         JobParameters parameters = execution.getJobParameters();
         String jobName = execution.getJobInstance().getJobName();
+        JobLayout layout = layouts.getOrDefault(jobName, JobLayout.of(jobName));
         String report = execution.getExecutionContext().getString(RunReportFolder.MOVED_TO,
-                Objects.requireNonNullElse(parameters.getString(ImportCatalogJobConfiguration.REPORT_DIR), ""));
+                Objects.requireNonNullElse(parameters.getString(RunReportFolder.REPORT_DIR), ""));
         LocalDateTime started = execution.getStartTime();
         LocalDateTime ended = execution.getEndTime() != null ? execution.getEndTime() : execution.getLastUpdated();
         Duration duration = started == null || ended == null ? null : Duration.between(started, ended);
-        String command = Objects.requireNonNullElse(parameters.getString(CatalogImport.COMMAND), commandOf(jobName));
-        List<String> files = filesOf(parameters);
+        String command = Objects.requireNonNullElse(parameters.getString(JobRuns.COMMAND), commandOf(jobName));
+        List<String> files = filesOf(parameters, layout);
         Optional<RunSummary> summary = summaryOf(execution, report);
         if (summary.isPresent()) {
-            List<FileSummary> counted = summary.get().files();
-            return new Run(execution.getId(), started, command, files, summary.get().status(),
-                    counted.stream().mapToLong(FileSummary::read).sum(),
-                    counted.stream().mapToLong(FileSummary::imported).sum(),
-                    counted.stream().mapToLong(FileSummary::rejected).sum(), duration, report);
+            RunCounts counted = summary.get().files().stream().map(RunCounts::of)
+                    .reduce(RunCounts.NONE, RunCounts::plus);
+            return new Run(execution.getId(), started, command, files, summary.get().status(), counted, duration,
+                    report);
         }
-        long read = 0;
-        long rejected = 0;
-        for (StepExecution step : execution.getStepExecutions()) {
-            if (countsRows(jobName, step.getStepName())) {
-                // Committed rows only: the read count also has the rows of a chunk that was rolled back.
-                read += step.getWriteCount() + step.getFilterCount() + step.getProcessSkipCount()
-                        + step.getWriteSkipCount();
-                rejected += step.getFilterCount() + step.getProcessSkipCount() + step.getWriteSkipCount()
-                        + rejectedByHandlers(step);
-            }
-        }
-        return new Run(execution.getId(), started, command, files, statusOf(execution, rejected), read,
-                Math.max(0, read - rejected), rejected, duration, report);
+        RunCounts committed = RunCounts.committedBy(execution, layout::countsRows,
+                () -> repository.getJobExecutions(execution.getJobInstance()));
+        return new Run(execution.getId(), started, command, files, statusOf(execution, committed.rejected()),
+                committed, duration, report);
     }
 
     /** The summary in the run's report folder, if it is this execution's (it started when this one did). */
@@ -206,30 +196,6 @@ final class RunHistory implements AutoCloseable {
         return status.name().toLowerCase(Locale.ROOT);
     }
 
-    /** The rows an import step's writer rejected in this execution (its context carries the run's total). */
-    private long rejectedByHandlers(StepExecution step) {
-        long total = step.getExecutionContext().getLong(CommandWriter.REJECTED_BY_HANDLERS, 0L);
-        if (total == 0) {
-            return 0;
-        }
-        JobExecution execution = step.getJobExecution();
-        long before = repository.getJobExecutions(execution.getJobInstance()).stream()
-                .filter(earlier -> earlier.getId() < execution.getId())
-                .max(Comparator.comparingLong(JobExecution::getId))
-                .flatMap(earlier -> earlier.getStepExecutions().stream()
-                        .filter(s -> s.getStepName().equals(step.getStepName())).findFirst())
-                .map(earlier -> earlier.getExecutionContext().getLong(CommandWriter.REJECTED_BY_HANDLERS, 0L))
-                .orElse(0L);
-        return Math.max(0, total - before);
-    }
-
-    /** The import job's rows are those of its two import steps; another job's, those of all its steps. */
-    private static boolean countsRows(String jobName, String stepName) {
-        return !jobName.equals(ImportCatalogJobConfiguration.JOB_NAME)
-                || stepName.equals(ImportCatalogJobConfiguration.MODELS_STEP)
-                || stepName.equals(ImportCatalogJobConfiguration.TAGS_STEP);
-    }
-
     /** {@code importCatalogJob} is {@code import}, {@code allocateJob} {@code allocate}: the first word. */
     static String commandOf(String jobName) {
         for (int i = 1; i < jobName.length(); i++) {
@@ -240,17 +206,14 @@ final class RunHistory implements AutoCloseable {
         return jobName;
     }
 
-    /** The names of the input files (models, then tags, then any other {@code *.file}), or the input folder. */
-    private static List<String> filesOf(JobParameters parameters) {
+    /** The names of the input files (in the layout's order, then any other {@code *.file}), or the input folder. */
+    private static List<String> filesOf(JobParameters parameters, JobLayout layout) {
         List<String> files = new ArrayList<>();
         parameters.parameters().stream()
                 .filter(parameter -> parameter.name().endsWith(".file") && parameter.value() instanceof String)
-                .sorted(Comparator.comparing((JobParameter<?> parameter) -> !parameter.name().equals(
-                                ImportCatalogJobConfiguration.MODELS_FILE))
-                        .thenComparing(parameter -> !parameter.name().equals(ImportCatalogJobConfiguration.TAGS_FILE))
-                        .thenComparing(JobParameter::name))
+                .sorted(Comparator.comparing(JobParameter::name, layout.fileOrder()))
                 .forEach(parameter -> files.add(nameOf((String) parameter.value())));
-        String folder = parameters.getString(AllocateJob.DIR);
+        String folder = layout.inputFolder().isEmpty() ? null : parameters.getString(layout.inputFolder());
         if (files.isEmpty() && folder != null) {
             files.add(nameOf(folder) + "/");
         }

@@ -1,14 +1,10 @@
-package io.catalogbatch.cli;
+package io.catalogbatch.runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.catalogbatch.catalog.service.CatalogBusy;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,13 +24,12 @@ class FailuresTest {
     }
 
     @Test
-    void a_catalog_held_by_another_run_is_found_anywhere_in_the_chain() {
+    void an_h2_file_open_in_another_process_is_found_anywhere_in_the_chain() {
         SQLException inUse = new SQLException("Database may be already in use", "90020",
                 Failures.H2_DATABASE_IN_USE);
 
-        assertThat(Failures.catalogBusy(new IllegalStateException(new RuntimeException(inUse)))).isTrue();
-        assertThat(Failures.catalogBusy(new RuntimeException(new CatalogBusy(Path.of("catalog"))))).isTrue();
-        assertThat(Failures.catalogBusy(new RuntimeException(new IOException("disk")))).isFalse();
+        assertThat(Failures.inUseByAnotherProcess(new IllegalStateException(new RuntimeException(inUse)))).isTrue();
+        assertThat(Failures.inUseByAnotherProcess(new RuntimeException(new IOException("disk")))).isFalse();
         assertThat(Failures.rootMessage(new RuntimeException(inUse))).contains("in use by another catalog-batch run");
     }
 
@@ -48,21 +43,16 @@ class FailuresTest {
 
         assertThat(Failures.chain(outer)).containsExactly(outer, inner);
         assertThat(Failures.rootMessage(outer)).isEqualTo("inner");
-        assertThat(Failures.catalogBusy(outer)).isFalse();
-        StringWriter err = new StringWriter();
-        Failures.reportFirst(new PrintWriter(err), "import failed", List.of(outer), false);
-        assertThat(err).hasToString("catalog-batch: import failed: inner" + System.lineSeparator());
+        assertThat(Failures.inUseByAnotherProcess(outer)).isFalse();
+        assertThat(Failures.explaining(List.of(outer))).isSameAs(outer);
     }
 
     @Test
-    void of_several_failures_the_one_the_file_system_caused_is_shown() {
+    void of_several_failures_the_one_the_file_system_caused_explains_the_run() {
         Throwable consequence = new IllegalStateException("could not record the step's end");
         Throwable cause = new RuntimeException(new IOException("Read-only file system"));
-        StringWriter err = new StringWriter();
 
-        Failures.reportFirst(new PrintWriter(err), "import failed", List.of(consequence, cause), false);
-
-        assertThat(err).hasToString("catalog-batch: import failed: Read-only file system. That file system is "
-                + "mounted read-only: name a folder you can write to" + System.lineSeparator());
+        assertThat(Failures.explaining(List.of(consequence, cause))).isSameAs(cause);
+        assertThat(Failures.explaining(List.of(consequence))).isSameAs(consequence);
     }
 }

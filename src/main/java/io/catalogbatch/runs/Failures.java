@@ -1,9 +1,6 @@
-package io.catalogbatch.cli;
+package io.catalogbatch.runs;
 
-import io.catalogbatch.catalog.service.CatalogBusy;
-import io.catalogbatch.catalog.service.CaseFoldingCollision;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -17,45 +14,32 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
-/** Says what went wrong in the user's words: the innermost cause's message, a stack trace only with --verbose. */
-final class Failures {
+/**
+ * What went wrong with a run, in the user's words: the innermost cause's message, with what to do about it; the
+ * failure that explains a run among several. For the command line's messages and the watcher's log alike.
+ */
+public final class Failures {
+
+    /** H2's "database may be already in use": another process has the file database open. */
+    public static final int H2_DATABASE_IN_USE = 90020;
 
     private Failures() {
     }
 
-    static void report(PrintWriter err, String what, Throwable failure, boolean verbose) {
-        err.printf("catalog-batch: %s: %s%n", what, rootMessage(failure));
-        if (verbose) {
-            failure.printStackTrace(err);
-        }
-        err.flush();
-    }
-
-    /** H2's "database may be already in use": another process has the file database open. */
-    static final int H2_DATABASE_IN_USE = 90020;
-
     /**
-     * Whether the failure is only that another run holds the catalog: its folder's lock, or the H2 file of its
-     * database or job repository (H2 lets one process open it). Waiting and trying again is the cure.
+     * Whether the failure, or one of its causes, is that another process has an H2 file database open (the
+     * catalog's, or its job repository): H2 lets one process open it, so waiting and trying again is the cure.
      */
-    static boolean catalogBusy(Throwable failure) {
-        return chain(failure).stream().anyMatch(cause -> cause instanceof CatalogBusy
-                || cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE);
-    }
-
-    /**
-     * Whether running the same command again cannot help until the user changes something the message names: two
-     * stored names that are one under case folding. Nothing was started, so there is nothing to resume.
-     */
-    static boolean needsTheUser(Throwable failure) {
-        return chain(failure).stream().anyMatch(cause -> cause instanceof CaseFoldingCollision);
+    public static boolean inUseByAnotherProcess(Throwable failure) {
+        return chain(failure).stream()
+                .anyMatch(cause -> cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE);
     }
 
     /**
      * The failure and its causes, outermost first. A cause met before ends it: {@code initCause} refuses only a
      * failure as its own cause, and a longer loop would keep the run from ever saying what went wrong.
      */
-    static List<Throwable> chain(Throwable failure) {
+    public static List<Throwable> chain(Throwable failure) {
         List<Throwable> chain = new ArrayList<>();
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
@@ -65,20 +49,13 @@ final class Failures {
     }
 
     /**
-     * The failure that explains a run: the first one caused by the file system (a full disk), else the first.
-     * The others are mostly its consequences (a step that could not record its end): shown with --verbose only,
-     * and all of them are in run.log.
+     * The failure that explains a run of several (none: {@code failures} is empty): the first one caused by the
+     * file system (a full disk), else the first. The others are mostly its consequences (a step that could not
+     * record its end).
      */
-    static void reportFirst(PrintWriter err, String what, List<Throwable> failures, boolean verbose) {
-        if (failures.isEmpty()) {
-            return;
-        }
-        Throwable main = failures.stream().filter(failure -> root(failure) instanceof IOException).findFirst()
+    public static Throwable explaining(List<Throwable> failures) {
+        return failures.stream().filter(failure -> root(failure) instanceof IOException).findFirst()
                 .orElse(failures.get(0));
-        report(err, what, main, verbose);
-        if (verbose) {
-            failures.stream().filter(failure -> failure != main).forEach(failure -> report(err, what, failure, true));
-        }
     }
 
     private static Throwable root(Throwable failure) {
@@ -86,7 +63,7 @@ final class Failures {
         return chain.get(chain.size() - 1);
     }
 
-    static String rootMessage(Throwable failure) {
+    public static String rootMessage(Throwable failure) {
         List<Throwable> chain = chain(failure);
         Throwable cause = chain.get(chain.size() - 1);
         String context = null;

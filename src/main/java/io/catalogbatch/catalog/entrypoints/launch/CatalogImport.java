@@ -1,17 +1,17 @@
-package io.catalogbatch.cli;
+package io.catalogbatch.catalog.entrypoints.launch;
 
-import io.catalogbatch.runs.JobRuns;
-import io.catalogbatch.runs.RunReportFolder;
-import io.catalogbatch.runs.BatchContext;
 import io.catalogbatch.catalog.entrypoints.batch.ImportCatalogJobConfiguration;
 import io.catalogbatch.catalog.entrypoints.batch.ImportMode;
 import io.catalogbatch.catalog.service.CatalogStore;
+import io.catalogbatch.runs.BatchContext;
 import io.catalogbatch.runs.FileFingerprint;
+import io.catalogbatch.runs.JobRepositoryLocation;
+import io.catalogbatch.runs.JobRuns;
 import io.catalogbatch.runs.RunLog;
+import io.catalogbatch.runs.RunReportFolder;
 import io.catalogbatch.runs.RunSummary;
-import io.catalogbatch.shared.batch.StoreLocation;
+import io.catalogbatch.shared.store.StoreLocation;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -24,42 +24,42 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * One import run, as {@code import} and {@code watch} start it: the catalog opened (and locked) first, then the
- * plan (resume the failed run of the same files, or a new attempt), the report folder, the job, the summary.
+ * plan (resume the failed run of the same files, or a new attempt), the report folder, the job, the summary. The
+ * import's own part of a launch (its parameters, the dry run's job repository, closing the catalog before the
+ * summary); {@code runs} does the rest, and the caller says the outcome in its words.
  */
-final class CatalogImport {
-
-    /** Non-identifying job parameter: the command that launched the run, as {@code history} shows it. */
-    static final String COMMAND = JobRuns.COMMAND;
+public final class CatalogImport {
 
     /**
      * What to import. {@code models} or {@code tags} may be null, not both; {@code report} null means the folder
      * of the run resumed, or a new one in {@code newReportsIn}.
      */
-    record Request(String catalog, Path models, Path tags, Charset charset, ImportMode mode, boolean dryRun,
+    public record Request(String catalog, Path models, Path tags, Charset charset, ImportMode mode, boolean dryRun,
                    Path report, Path newReportsIn, String command, boolean verbose) {
     }
 
-    /** What to do once the run ended, with its context still open (the catalog still locked). */
-    interface AfterRun {
-        AfterRun NOTHING = (context, run, summary) -> { };
-
+    /**
+     * What to do once the run ended and its {@code summary.json} is written, with its context still open (the
+     * catalog still locked): say the outcome, file the input away.
+     */
+    public interface AfterRun {
         void accept(ConfigurableApplicationContext context, JobExecution run, RunSummary summary) throws Exception;
     }
 
     private final Request request;
     private Path folder;
 
-    CatalogImport(Request request) {
+    public CatalogImport(Request request) {
         this.request = request;
     }
 
     /** The report folder, once chosen (also after a failure). */
-    Optional<Path> folder() {
+    public Optional<Path> folder() {
         return Optional.ofNullable(folder);
     }
 
-    /** Runs the import, prints its summary for people and returns what {@code summary.json} says. */
-    RunSummary run(PrintWriter out, PrintWriter err, AfterRun afterRun) throws Exception {
+    /** Runs the import and returns what its {@code summary.json} says. */
+    public RunSummary run(AfterRun afterRun) throws Exception {
         StoreLocation catalog = StoreLocation.of(request.catalog());
         try (ConfigurableApplicationContext context = start(catalog)) {
             context.getBean(CatalogStore.class); // opens (and, to write, locks) the catalog before anything else
@@ -75,7 +75,7 @@ final class CatalogImport {
                 run = JobRuns.launch(context, ImportCatalogJobConfiguration.JOB_NAME, plan,
                         new JobParametersBuilder()
                                 .addString(ImportCatalogJobConfiguration.REPORT_DIR, folder.toString(), false)
-                                .addString(COMMAND, request.command(), false)
+                                .addString(JobRuns.COMMAND, request.command(), false)
                                 .toJobParameters());
                 ImportSummary summarized = new ImportSummary(run, chosen, request.catalog(), request.dryRun(),
                         request.mode(), request.models(), request.tags());
@@ -90,7 +90,7 @@ final class CatalogImport {
                     }
                     throw e;
                 }
-                summary = summarized.report(out, err);
+                summary = summarized.write();
             }
             afterRun.accept(context, run, summary);
             return summary;
@@ -106,7 +106,7 @@ final class CatalogImport {
             return BatchContext.start(catalog, true, request.verbose());
         }
         folder = RunReportFolder.choose(request.report(), JobRuns.Plan.fresh(), request.newReportsIn()).path();
-        String jobRepository = StoreLocation.jobRepositoryIn(folder.resolve(".jobs"));
+        String jobRepository = JobRepositoryLocation.in(folder.resolve(".jobs"));
         // A database that holds no catalog is not created: the run checks against an empty one of its own.
         StoreLocation read = catalog.isDatabase() && CatalogPresence.absent(catalog)
                 ? StoreLocation.of(jobRepository) : catalog;
