@@ -3,6 +3,7 @@ package io.catalogbatch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.catalogbatch.catalog.adapters.csv.CsvCatalog;
+import io.catalogbatch.catalog.entrypoints.watch.Inbox;
 import io.catalogbatch.cli.CatalogBatchCli.Result;
 import io.catalogbatch.runs.RunSummary;
 import io.catalogbatch.shared.faults.FaultPause;

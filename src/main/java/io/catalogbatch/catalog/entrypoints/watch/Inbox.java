@@ -1,4 +1,4 @@
-package io.catalogbatch.cli;
+package io.catalogbatch.catalog.entrypoints.watch;
 
 import io.catalogbatch.shared.faults.FaultPoint;
 import java.io.IOException;
@@ -28,13 +28,13 @@ import java.util.stream.Stream;
  * import: {@code done/<date>/} or {@code failed/<date>/}, with their report folder beside them. Nothing is ever
  * deleted; only regular files directly in the folder whose names do not start with {@code .} are looked at.
  */
-final class Inbox {
+public final class Inbox {
 
     static final String READY_SUFFIX = ".ready";
     static final String DONE = "done";
     static final String FAILED = "failed";
     /** The watcher's own folder in the inbox: its lock and the report folders of runs not filed yet. */
-    static final String WORK_FOLDER = ".catalog-batch";
+    public static final String WORK_FOLDER = ".catalog-batch";
 
     /** The files of one import: a models file and its tags file, or either alone. */
     record Batch(Path models, Path tags) {

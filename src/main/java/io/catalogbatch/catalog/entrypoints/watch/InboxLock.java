@@ -1,4 +1,4 @@
-package io.catalogbatch.cli;
+package io.catalogbatch.catalog.entrypoints.watch;
 
 import io.catalogbatch.shared.files.ProcessFileLock;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.catalogbatch.cli;
+package io.catalogbatch.catalog.entrypoints.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

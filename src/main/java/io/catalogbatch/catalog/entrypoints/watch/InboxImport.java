@@ -1,4 +1,4 @@
-package io.catalogbatch.cli;
+package io.catalogbatch.catalog.entrypoints.watch;
 
 import io.catalogbatch.catalog.entrypoints.batch.ImportMode;
 import io.catalogbatch.catalog.entrypoints.launch.CatalogImport;
