@@ -73,6 +73,13 @@ class RunCountsTest {
                 .isEqualTo(new RunCounts(100, 98, 2, 0));
     }
 
+    /** Runs recorded before are read with the same keys: these strings are job-repository data. */
+    @Test
+    void the_keys_read_back_are_those_the_steps_have_always_written() {
+        assertThat(CsvRowReader.positionKey("models")).isEqualTo("models.rows");
+        assertThat(CommandWriter.REJECTED_BY_HANDLERS).isEqualTo("rejected.by.handlers");
+    }
+
     @Test
     void counts_add_up() {
         assertThat(new RunCounts(3, 2, 1, 4).plus(new RunCounts(10, 10, 0, 0))).isEqualTo(new RunCounts(13, 12, 1, 4));
