@@ -1,7 +1,7 @@
 package io.catalogbatch;
 
 import io.catalogbatch.cli.CatalogBatchCommand;
-import io.catalogbatch.shared.batch.JobRepositorySchema;
+import io.catalogbatch.runs.JobRepositorySchema;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcProperties;

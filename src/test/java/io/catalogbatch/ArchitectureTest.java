@@ -43,8 +43,11 @@ class ArchitectureTest {
 
     static final String ROOT = "io.catalogbatch";
 
-    /** Top-level packages under the root that are not bounded contexts. */
-    private static final Set<String> NOT_CONTEXTS = Set.of("shared", "cli");
+    /**
+     * Top-level packages under the root that are not bounded contexts: the shared kernel, the command line, and
+     * the running of jobs ({@code runs}: launch, resume, report folder, summary, history, graceful stop).
+     */
+    private static final Set<String> NOT_CONTEXTS = Set.of("shared", "cli", "runs");
 
     // ---------------------------------------------------------------- the dependency table, row by row
 
@@ -79,6 +82,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule only_the_command_line_uses_picocli = onlyTheCommandLineUsesPicocli(ROOT);
 
+    @ArchTest
+    static final ArchRule runs_does_not_know_the_command_line = runsDoesNotKnowTheCommandLine(ROOT);
+
+    @ArchTest
+    static final ArchRule runs_knows_no_bounded_context = runsKnowsNoBoundedContext(ROOT);
+
     // ---------------------------------------------------------------- the same, as one picture
 
     @ArchTest
@@ -100,6 +109,28 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("picocli..")
                 .because("the command line is the outermost ring: jobs, runs and stores are used by it, not the"
                         + " other way round, and must not grow options of their own");
+    }
+
+    /** The command line uses runs; runs never calls back up (its wording, options and exit codes are the cli's). */
+    static ArchRule runsDoesNotKnowTheCommandLine(String root) {
+        return noClasses().that().resideInAPackage(root + ".runs..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".cli..")
+                .because("runs is used by the command line and by the contexts' entrypoints (the watcher), so it"
+                        + " must say its outcomes as values, not print them the command line's way");
+    }
+
+    /**
+     * Runs is generic: a job is launched, resumed, reported and listed the same whatever context it belongs to;
+     * a context tells runs what it must know of its jobs (e.g. {@code JobLayout}) from its own entrypoints.
+     */
+    static ArchRule runsKnowsNoBoundedContext(String root) {
+        DescribedPredicate<JavaClass> inAContext = describe("belong to a bounded context (a top-level package of "
+                        + root + " except " + NOT_CONTEXTS + ")",
+                target -> !contextOf(target, root).equals(root)
+                        && !NOT_CONTEXTS.contains(contextOf(target, root).substring(root.length() + 1)));
+        return noClasses().that().resideInAPackage(root + ".runs..")
+                .should().dependOnClassesThat(inAContext)
+                .because("the contexts' entrypoints use runs to launch their jobs, never the reverse");
     }
 
     /**

@@ -1,31 +1,29 @@
 package io.catalogbatch.cli;
 
 import io.catalogbatch.allocation.entrypoints.batch.AllocateJob;
-import io.catalogbatch.shared.batch.FileFingerprint;
-import io.catalogbatch.shared.batch.InputFileFacts;
-import io.catalogbatch.shared.batch.ReportFiles;
-import io.catalogbatch.shared.batch.RunLog;
-import io.catalogbatch.shared.batch.RunSummary;
-import io.catalogbatch.shared.batch.RunSummary.FileSummary;
-import io.catalogbatch.shared.batch.StoreLocation;
+import io.catalogbatch.allocation.entrypoints.batch.AllocationSummary;
+import io.catalogbatch.runs.BatchContext;
+import io.catalogbatch.runs.FileFingerprint;
+import io.catalogbatch.runs.JobRuns;
+import io.catalogbatch.runs.RunLog;
+import io.catalogbatch.runs.RunReportFolder;
+import io.catalogbatch.runs.RunStatus;
+import io.catalogbatch.runs.RunSummary;
+import io.catalogbatch.runs.RunSummary.FileSummary;
+import io.catalogbatch.shared.store.StoreLocation;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code catalog-batch allocate}: the book's allocation over a folder of CSV files. */
 @Command(name = "allocate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -81,38 +79,15 @@ final class AllocateCommand implements Callable<Integer> {
                 return summarise(run, folder.path(), spec.commandLine().getOut(), err);
             }
         } catch (Exception e) {
-            Failures.report(err, "allocate failed", e, verbose);
+            FailureReport.report(err, "allocate failed", e, verbose);
             err.println("allocations.csv was not changed; run the same command again.");
             return ExitCode.FAILED;
         }
     }
 
     private int summarise(JobExecution run, Path folder, PrintWriter out, PrintWriter err) throws Exception {
-        ExecutionContext job = run.getExecutionContext();
-        List<FileSummary> files = new ArrayList<>();
-        for (InputFileFacts facts : AllocateJob.FILES) {
-            Path path = dir.resolve(facts.role() + ".csv");
-            if (!facts.refusal(job).isEmpty()) {
-                files.add(new FileSummary(facts.role(), path.toString(), true, facts.refusal(job),
-                        facts.refusalLine(job), facts.refusalMessage(job), 0, 0, 0, 0, "", ""));
-            } else if (facts.rows(job) >= 0) {
-                long read = facts.rows(job);
-                long rejected = ReportFiles.count(folder.resolve(facts.role() + ".errors.csv"));
-                files.add(new FileSummary(facts.role(), path.toString(), false, "", 0, "", read, read - rejected,
-                        rejected, 0, facts.encoding(job), facts.delimiter(job)));
-            }
-        }
-        boolean failed = run.getStatus() != BatchStatus.COMPLETED;
-        boolean refused = files.stream().anyMatch(FileSummary::refused);
-        long rejected = files.stream().mapToLong(FileSummary::rejected).sum();
-        RunStatus status = RunStatus.of(false, failed, refused, rejected);
-        long changes = ReportFiles.count(folder.resolve("changes.csv"));
-        LocalDateTime finished = run.getEndTime() == null ? LocalDateTime.now() : run.getEndTime();
-        double seconds = Duration.between(run.getStartTime(), finished).toMillis() / 1000.0;
-        new RunSummary("allocate", status.word(), status.exitCode(), false, dir.toString(), "",
-                run.getStartTime().toString(), finished.toString(), seconds, changes, folder.toString(), files)
-                .writeTo(folder);
-        for (FileSummary file : files) {
+        RunSummary summary = AllocationSummary.write(run, dir, folder);
+        for (FileSummary file : summary.files()) {
             if (file.refused()) {
                 err.printf("%s.csv refused, nothing allocated: %s (%s)%n", file.role(), file.message(), file.reason());
             } else {
@@ -120,13 +95,13 @@ final class AllocateCommand implements Callable<Integer> {
                         file.imported(), file.rejected(), file.encoding(), file.delimiter());
             }
         }
-        if (failed) {
-            Failures.reportFirst(err, "allocate failed", run.getAllFailureExceptions(), verbose);
+        if (summary.status().equals(RunStatus.FAILED.word())) {
+            FailureReport.reportFirst(err, "allocate failed", run.getAllFailureExceptions(), verbose);
             err.println("allocations.csv was not changed; run the same command again.");
         }
-        out.printf("%,d changes (allocations and out-of-stock lines) in %.1f s. Report: %s%n", changes, seconds,
-                folder);
+        out.printf("%,d changes (allocations and out-of-stock lines) in %.1f s. Report: %s%n", summary.changes(),
+                summary.durationSeconds(), folder);
         out.flush();
-        return status.exitCode();
+        return summary.exitCode();
     }
 }

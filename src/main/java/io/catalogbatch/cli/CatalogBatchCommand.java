@@ -1,5 +1,6 @@
 package io.catalogbatch.cli;
 
+import io.catalogbatch.runs.GracefulStop;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,7 @@ public final class CatalogBatchCommand implements Runnable {
         return new CommandLine(new CatalogBatchCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, line, parsed) -> {
-                    Failures.report(line.getErr(), line.getCommandName() + " failed", e, false);
+                    FailureReport.report(line.getErr(), line.getCommandName() + " failed", e, false);
                     return ExitCode.FAILED;
                 });
     }

@@ -1,6 +1,6 @@
 package io.catalogbatch.cli;
 
-import io.catalogbatch.shared.batch.StoreLocation;
+import io.catalogbatch.shared.store.StoreLocation;
 import picocli.CommandLine.Option;
 
 /** Options every catalog command shares. */

@@ -1,15 +1,17 @@
 package io.catalogbatch.cli;
 
+import io.catalogbatch.catalog.entrypoints.launch.CatalogPresence;
 import io.catalogbatch.catalog.service.CatalogExport;
 import io.catalogbatch.catalog.service.ExportFlavour;
+import io.catalogbatch.runs.BatchContext;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code catalog-batch export}: the catalog as {@code models.csv} and {@code tags.csv}. */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -36,11 +38,11 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         try {
             if (CatalogPresence.absent(options.location())) {
-                spec.commandLine().getErr().println(CatalogPresence.missing("export", options.catalog));
+                spec.commandLine().getErr().println(MissingCatalog.message("export", options.catalog));
                 return ExitCode.FAILED;
             }
         } catch (Exception e) {
-            Failures.report(spec.commandLine().getErr(), "export failed", e, options.verbose);
+            FailureReport.report(spec.commandLine().getErr(), "export failed", e, options.verbose);
             return ExitCode.FAILED;
         }
         try (ConfigurableApplicationContext context = BatchContext.startReadOnly(options.location(), options.verbose)) {
@@ -50,7 +52,7 @@ final class ExportCommand implements Callable<Integer> {
                     count(written.tagRows(), "tag row"), flavour.name().toLowerCase(java.util.Locale.ROOT));
             return ExitCode.DONE;
         } catch (Exception e) {
-            Failures.report(spec.commandLine().getErr(), "export failed", e, options.verbose);
+            FailureReport.report(spec.commandLine().getErr(), "export failed", e, options.verbose);
             return ExitCode.FAILED;
         }
     }

@@ -1,5 +1,9 @@
 package io.catalogbatch.cli;
 
+import io.catalogbatch.allocation.entrypoints.batch.AllocateJob;
+import io.catalogbatch.catalog.entrypoints.batch.ImportCatalogJobConfiguration;
+import io.catalogbatch.catalog.entrypoints.launch.CatalogPresence;
+import io.catalogbatch.runs.RunHistory;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -65,10 +69,11 @@ final class HistoryCommand implements Callable<Integer> {
         }
         try {
             if (CatalogPresence.absent(options.location())) {
-                err.println(CatalogPresence.missing("history", options.catalog));
+                err.println(MissingCatalog.message("history", options.catalog));
                 return ExitCode.FAILED;
             }
-            Optional<RunHistory> history = RunHistory.open(options.location());
+            Optional<RunHistory> history = RunHistory.open(options.location(),
+                    List.of(ImportCatalogJobConfiguration.LAYOUT, AllocateJob.LAYOUT));
             RunHistory.Page page;
             if (history.isEmpty()) {
                 page = new RunHistory.Page(List.of(), 0);
@@ -80,7 +85,7 @@ final class HistoryCommand implements Callable<Integer> {
             print(page, out, err);
             return ExitCode.DONE;
         } catch (Exception e) {
-            Failures.report(err, "history failed", e, options.verbose);
+            FailureReport.report(err, "history failed", e, options.verbose);
             return ExitCode.FAILED;
         }
     }
@@ -110,8 +115,8 @@ final class HistoryCommand implements Callable<Integer> {
 
     private List<String> cells(RunHistory.Run run) {
         return List.of(run.started() == null ? "" : run.started().format(STARTED), run.command(),
-                String.join(", ", run.files()), run.status(), count(run.read()), count(run.imported()),
-                count(run.rejected()), duration(run.duration()), run.report());
+                String.join(", ", run.files()), run.status(), count(run.counts().read()),
+                count(run.counts().imported()), count(run.counts().rejected()), duration(run.duration()), run.report());
     }
 
     private void printTable(List<List<String>> rows, PrintWriter out) {

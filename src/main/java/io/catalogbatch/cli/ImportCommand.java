@@ -1,5 +1,7 @@
 package io.catalogbatch.cli;
 
+import io.catalogbatch.catalog.entrypoints.launch.CatalogImport;
+import io.catalogbatch.catalog.entrypoints.launch.ImportFailures;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,10 +61,11 @@ final class ImportCommand implements Callable<Integer> {
                 importOptions.charset(), importOptions.mode(), dryRun, report, Path.of("runs"), "import",
                 options.verbose));
         try {
-            return run.run(spec.commandLine().getOut(), err, CatalogImport.AfterRun.NOTHING).exitCode();
+            return run.run((context, execution, summary) -> ImportSummaryLines.print(summary,
+                    execution.getAllFailureExceptions(), spec.commandLine().getOut(), err)).exitCode();
         } catch (Exception e) {
-            Failures.report(err, "import failed", e, options.verbose);
-            if (Failures.catalogBusy(e) || Failures.needsTheUser(e)) {
+            FailureReport.report(err, "import failed", e, options.verbose);
+            if (ImportFailures.catalogBusy(e) || ImportFailures.needsTheUser(e)) {
                 return ExitCode.FAILED; // nothing started: the message says what to do
             }
             run.folder().ifPresent(folder -> err.printf("Report folder: %s%n", folder));

@@ -1,8 +1,11 @@
 package io.catalogbatch.cli;
 
 import io.catalogbatch.catalog.entrypoints.batch.MigrateCatalogJob;
+import io.catalogbatch.catalog.entrypoints.launch.CatalogPresence;
 import io.catalogbatch.catalog.service.CatalogStore;
-import io.catalogbatch.shared.batch.StoreLocation;
+import io.catalogbatch.runs.BatchContext;
+import io.catalogbatch.runs.JobRuns;
+import io.catalogbatch.shared.store.StoreLocation;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -14,9 +17,9 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code catalog-batch migrate}: a whole catalog from one store to another. */
 @Command(name = "migrate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -80,11 +83,11 @@ final class MigrateCommand implements Callable<Integer> {
         }
         try {
             if (CatalogPresence.absent(source)) {
-                err.println(CatalogPresence.missing("migrate", from, "--from"));
+                err.println(MissingCatalog.message("migrate", from, "--from"));
                 return ExitCode.FAILED;
             }
         } catch (Exception e) {
-            Failures.report(err, "migrate failed", e, verbose);
+            FailureReport.report(err, "migrate failed", e, verbose);
             return ExitCode.FAILED;
         }
         JobParameters input = new JobParametersBuilder()
@@ -105,7 +108,7 @@ final class MigrateCommand implements Callable<Integer> {
             LocalDateTime finished = run.getEndTime() == null ? LocalDateTime.now() : run.getEndTime();
             double seconds = Duration.between(run.getStartTime(), finished).toMillis() / 1000.0;
             if (run.getStatus() != BatchStatus.COMPLETED) {
-                Failures.reportFirst(err, "migrate failed", run.getAllFailureExceptions(), verbose);
+                FailureReport.reportFirst(err, "migrate failed", run.getAllFailureExceptions(), verbose);
                 err.println("Every chunk copied so far is kept; run the same command again to resume.");
                 return ExitCode.FAILED;
             }
@@ -113,7 +116,7 @@ final class MigrateCommand implements Callable<Integer> {
                     store.queries().countModels(), seconds);
             return ExitCode.DONE;
         } catch (Exception e) {
-            Failures.report(err, "migrate failed", e, verbose);
+            FailureReport.report(err, "migrate failed", e, verbose);
             return ExitCode.FAILED;
         }
     }

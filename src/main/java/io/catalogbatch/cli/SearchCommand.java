@@ -2,10 +2,12 @@ package io.catalogbatch.cli;
 
 import io.catalogbatch.catalog.domain.Status;
 import io.catalogbatch.catalog.domain.Tag;
+import io.catalogbatch.catalog.entrypoints.launch.CatalogPresence;
 import io.catalogbatch.catalog.service.CatalogStore;
 import io.catalogbatch.catalog.service.search.ModelQuery;
 import io.catalogbatch.catalog.service.search.SearchHit;
 import io.catalogbatch.catalog.service.search.SortField;
+import io.catalogbatch.runs.BatchContext;
 import io.catalogbatch.shared.csv.CsvFlavour;
 import io.catalogbatch.shared.csv.CsvTableWriter;
 import io.catalogbatch.shared.domain.DomainException;
@@ -108,11 +110,11 @@ final class SearchCommand implements Callable<Integer> {
         }
         try {
             if (CatalogPresence.absent(options.location())) {
-                err.println(CatalogPresence.missing("search", options.catalog));
+                err.println(MissingCatalog.message("search", options.catalog));
                 return ExitCode.FAILED;
             }
         } catch (Exception e) {
-            Failures.report(err, "search failed", e, options.verbose);
+            FailureReport.report(err, "search failed", e, options.verbose);
             return ExitCode.FAILED;
         }
         try (ConfigurableApplicationContext context = BatchContext.startReadOnly(options.location(), options.verbose)) {
@@ -126,7 +128,7 @@ final class SearchCommand implements Callable<Integer> {
             }
             return ExitCode.DONE;
         } catch (Exception e) {
-            Failures.report(err, "search failed", e, options.verbose);
+            FailureReport.report(err, "search failed", e, options.verbose);
             return ExitCode.FAILED;
         }
     }

@@ -1,17 +1,11 @@
 package io.catalogbatch.cli;
 
+import io.catalogbatch.catalog.entrypoints.watch.Watcher;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.springframework.scheduling.support.CronExpression;
 import picocli.CommandLine.ArgGroup;
@@ -76,12 +70,6 @@ final class WatchCommand implements Callable<Integer> {
     @Mixin
     ImportOptions importOptions;
 
-    private InboxImport imports;
-    private Inbox inbox;
-    private int worst = ExitCode.DONE;
-    /** The batches found busy (the catalog or the inbox), by name, in name order: the log says it once per wait. */
-    private final Map<String, Inbox.Batch> waitingFor = new TreeMap<>();
-
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -90,111 +78,23 @@ final class WatchCommand implements Callable<Integer> {
             err.println("catalog-batch watch: " + usageProblem);
             return ExitCode.USAGE;
         }
-        Clock clock = Clock.systemDefaultZone();
-        inbox = new Inbox(inboxFolder, settle, requireReady, clock);
-        imports = new InboxImport(inbox, options.catalog, importOptions.mode(), importOptions.charset(),
-                options.verbose, clock, spec.commandLine().getOut());
+        Watcher watcher = new Watcher(new Watcher.Settings(inboxFolder, settle, requireReady, poll, options.catalog,
+                importOptions.mode(), importOptions.charset(), options.verbose), Clock.systemDefaultZone(),
+                spec.commandLine().getOut());
         try {
             if (when.once) {
-                imports.line("watching %s once, into %s", inbox.folder(), options.catalog);
-                drain();
-                return worst;
+                return watcher.once();
             }
             if (when.cron != null) {
-                CronExpression cron = CronExpression.parse(when.cron);
-                imports.line("watching %s at \"%s\", into %s", inbox.folder(), when.cron, options.catalog);
-                while (true) {
-                    ZonedDateTime next = cron.next(ZonedDateTime.now(clock));
-                    if (next == null || GracefulStop.pause(Duration.between(ZonedDateTime.now(clock), next))) {
-                        break;
-                    }
-                    drain();
-                }
+                watcher.atTimes(CronExpression.parse(when.cron), when.cron);
             } else {
-                imports.line("watching %s every %s, into %s", inbox.folder(), poll, options.catalog);
-                do {
-                    pass(new HashSet<>());
-                } while (!GracefulStop.pause(poll));
+                watcher.polling();
             }
-            imports.line("stopped");
             return ExitCode.DONE;
         } catch (Exception e) {
-            Failures.report(err, "watch failed", e, options.verbose);
+            FailureReport.report(err, "watch failed", e, options.verbose);
             return ExitCode.FAILED;
         }
-    }
-
-    /**
-     * Imports every batch in the inbox, waiting for files to settle and for a busy catalog, until none is left
-     * that this drain has not tried (a batch that failed is tried again by the next drain, not this one).
-     */
-    private void drain() throws Exception {
-        Set<String> tried = new HashSet<>();
-        while (!GracefulStop.requested() && pass(tried) && !GracefulStop.pause(poll)) {
-            // files settling, or a busy catalog: look again after the poll interval
-        }
-    }
-
-    /** One look at the inbox: imports the ready batches not tried yet; returns whether some are waiting. */
-    private boolean pass(Set<String> tried) throws Exception {
-        List<Inbox.Candidate> candidates = inbox.look();
-        passOverTaken(candidates);
-        boolean waiting = false;
-        for (Inbox.Candidate candidate : candidates) {
-            Inbox.Batch batch = candidate.batch();
-            String name = batch.name();
-            if (tried.contains(name)) {
-                continue;
-            }
-            if (!candidate.ready() || GracefulStop.requested()) {
-                waiting |= candidate.settling();
-                continue;
-            }
-            InboxImport.Outcome outcome = imports.run(batch);
-            switch (outcome.kind()) {
-                case BUSY -> {
-                    if (waitingFor.put(name, batch) == null) {
-                        imports.line("%s: the catalog or the inbox is in use by another run; waiting for it",
-                                String.join(", ", batch.files().stream()
-                                        .map(file -> file.getFileName().toString()).toList()));
-                    }
-                    waiting = true;
-                }
-                case GONE -> {
-                    waitingFor.remove(name);
-                    // What another watcher left of it (a pair of which it took one file) is a batch of its own.
-                    waiting |= inbox.gone(batch).size() < batch.files().size();
-                }
-                default -> {
-                    waitingFor.remove(name);
-                    tried.add(name);
-                    worst = worse(worst, outcome.exitCode());
-                }
-            }
-        }
-        return waiting;
-    }
-
-    /**
-     * The batches this watcher waits for that another watcher took since (a pair of which it took one file too):
-     * passed over, and said so. What is left of one is a batch of its own in this look.
-     */
-    private void passOverTaken(List<Inbox.Candidate> candidates) {
-        Set<Path> listed = new HashSet<>();
-        candidates.forEach(candidate -> listed.addAll(candidate.batch().files()));
-        for (Iterator<Inbox.Batch> waited = waitingFor.values().iterator(); waited.hasNext(); ) {
-            List<Path> taken = waited.next().files().stream().filter(file -> !listed.contains(file)).toList();
-            if (!taken.isEmpty()) {
-                imports.passedOver(taken);
-                waited.remove();
-            }
-        }
-    }
-
-    /** The worse of two exit codes: failed or refused (1), over rejected rows (3), over done (0). */
-    static int worse(int a, int b) {
-        List<Integer> order = List.of(ExitCode.DONE, ExitCode.REJECTED_ROWS, ExitCode.FAILED);
-        return order.indexOf(a) >= order.indexOf(b) ? a : b;
     }
 
     private String usageProblem() {

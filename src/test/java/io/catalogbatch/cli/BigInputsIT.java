@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.catalogbatch.cli.CatalogBatchCli.Result;
-import io.catalogbatch.shared.batch.RunSummary;
-import io.catalogbatch.shared.batch.RunSummary.FileSummary;
+import io.catalogbatch.runs.RunSummary;
+import io.catalogbatch.runs.RunSummary.FileSummary;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

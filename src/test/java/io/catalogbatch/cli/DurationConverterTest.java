@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine.TypeConversionException;
 
-/** Durations of {@code watch --poll} and {@code --settle}, and how {@code watch --once} ranks exit codes. */
+/** Durations of {@code watch --poll} and {@code --settle}. */
 class DurationConverterTest {
 
     @ParameterizedTest
@@ -25,14 +24,5 @@ class DurationConverterTest {
         assertThatThrownBy(() -> new DurationConverter().convert(text))
                 .isInstanceOf(TypeConversionException.class)
                 .hasMessageContaining("like 500ms, 30s, 5m or 1h");
-    }
-
-    @Test
-    void the_worst_outcome_is_a_failure_then_rejected_rows_then_done() {
-        assertThat(WatchCommand.worse(ExitCode.DONE, ExitCode.REJECTED_ROWS)).isEqualTo(ExitCode.REJECTED_ROWS);
-        assertThat(WatchCommand.worse(ExitCode.REJECTED_ROWS, ExitCode.DONE)).isEqualTo(ExitCode.REJECTED_ROWS);
-        assertThat(WatchCommand.worse(ExitCode.REJECTED_ROWS, ExitCode.FAILED)).isEqualTo(ExitCode.FAILED);
-        assertThat(WatchCommand.worse(ExitCode.FAILED, ExitCode.DONE)).isEqualTo(ExitCode.FAILED);
-        assertThat(WatchCommand.worse(ExitCode.DONE, ExitCode.DONE)).isEqualTo(ExitCode.DONE);
     }
 }

@@ -1,10 +1,11 @@
 package io.catalogbatch.cli;
 
+import io.catalogbatch.runs.GracefulStop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.catalogbatch.catalog.adapters.csv.CsvCatalog;
 import io.catalogbatch.cli.CatalogBatchCli.Result;
-import io.catalogbatch.shared.batch.RunSummary;
+import io.catalogbatch.runs.RunSummary;
 import io.catalogbatch.shared.faults.FaultPause;
 import java.io.StringReader;
 import java.nio.file.Files;

@@ -3,8 +3,9 @@ package io.catalogbatch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.catalogbatch.catalog.adapters.csv.CsvCatalog;
+import io.catalogbatch.catalog.entrypoints.watch.Inbox;
 import io.catalogbatch.cli.CatalogBatchCli.Result;
-import io.catalogbatch.shared.batch.RunSummary;
+import io.catalogbatch.runs.RunSummary;
 import io.catalogbatch.shared.faults.FaultPause;
 import java.io.IOException;
 import java.io.StringReader;

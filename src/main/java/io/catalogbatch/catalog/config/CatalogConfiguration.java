@@ -9,7 +9,7 @@ import io.catalogbatch.catalog.service.CatalogStore;
 import io.catalogbatch.catalog.service.ExportFlavour;
 import io.catalogbatch.shared.csv.CsvFlavour;
 import io.catalogbatch.shared.jdbc.H2Url;
-import io.catalogbatch.shared.batch.StoreLocation;
+import io.catalogbatch.shared.store.StoreLocation;
 import java.io.IOException;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;

@@ -47,9 +47,17 @@ public final class CsvRowReader implements ItemStreamReader<CsvRow> {
 
     public CsvRowReader(Path file, String name, CsvReadOptions options, Listener listener) {
         this.file = file;
-        this.positionKey = name + ".rows";
+        this.positionKey = positionKey(name);
         this.options = options;
         this.listener = listener;
+    }
+
+    /**
+     * The step execution context's key of the rows this reader has had committed: its position for a restart, and
+     * what a run's counts read back ({@code runs.RunCounts}).
+     */
+    public static String positionKey(String name) {
+        return name + ".rows";
     }
 
     public CsvRowReader(Path file, String name, CsvReadOptions options) {

@@ -8,6 +8,8 @@ import io.catalogbatch.catalog.service.DryRunCatalogStore;
 import io.catalogbatch.catalog.service.ForwardReferences;
 import io.catalogbatch.catalog.service.ListedTags;
 import io.catalogbatch.catalog.service.NamesAhead;
+import io.catalogbatch.runs.JobLayout;
+import io.catalogbatch.runs.RunReportFolder;
 import io.catalogbatch.shared.batch.ChangesFile;
 import io.catalogbatch.shared.batch.FileCheck;
 import io.catalogbatch.shared.batch.FileCheckTasklet;
@@ -17,11 +19,12 @@ import io.catalogbatch.shared.batch.ProgressListener;
 import io.catalogbatch.shared.batch.RejectsFile;
 import io.catalogbatch.shared.batch.RestartableListReader;
 import io.catalogbatch.shared.batch.RowCommand;
-import io.catalogbatch.shared.domain.Command;
 import io.catalogbatch.shared.csv.CsvReadOptions;
 import io.catalogbatch.shared.csv.CsvRow;
+import io.catalogbatch.shared.domain.Command;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -63,9 +66,12 @@ public class ImportCatalogJobConfiguration {
     public static final String TAGS_FILE = "tags.file";
     public static final String CHARSET = "charset";
     public static final String DRY_RUN = "dry.run";
-    public static final String REPORT_DIR = "report.dir";
+    public static final String REPORT_DIR = RunReportFolder.REPORT_DIR;
     public static final String MODE = "mode";
     public static final String REPLACE_TAGS_STEP = "replaceTagsStep";
+    /** For {@code history}: the rows of a run are those of the two import steps; models file first. */
+    public static final JobLayout LAYOUT = new JobLayout(JOB_NAME, Set.of(MODELS_STEP, TAGS_STEP),
+            List.of(MODELS_FILE, TAGS_FILE), "");
     public static final InputFileFacts MODELS = new InputFileFacts("models");
     public static final InputFileFacts TAGS = new InputFileFacts("tags");
 

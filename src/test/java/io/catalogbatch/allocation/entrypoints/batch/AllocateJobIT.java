@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.catalogbatch.cli.CatalogBatchCli;
 import io.catalogbatch.cli.CatalogBatchCli.Result;
-import io.catalogbatch.shared.batch.RunSummary;
+import io.catalogbatch.runs.RunSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.catalogbatch.catalog.adapters.csv.CsvCatalog;
 import io.catalogbatch.cli.CatalogBatchCli;
 import io.catalogbatch.cli.CatalogBatchCli.Result;
-import io.catalogbatch.shared.batch.RunSummary;
+import io.catalogbatch.runs.RunSummary;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

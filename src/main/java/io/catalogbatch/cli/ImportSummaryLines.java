@@ -1,0 +1,64 @@
+package io.catalogbatch.cli;
+
+import io.catalogbatch.runs.ReportFiles;
+import io.catalogbatch.runs.RunStatus;
+import io.catalogbatch.runs.RunSummary;
+import io.catalogbatch.runs.RunSummary.FileSummary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVRecord;
+
+/** The summary of an import for people: a line per file, the first rejected rows, what to do, the changes. */
+final class ImportSummaryLines {
+
+    private static final int SHOWN_REJECTIONS = 5;
+
+    private ImportSummaryLines() {
+    }
+
+    /** {@code failures}: those of the run's job execution, the one that explains it shown when it failed. */
+    static void print(RunSummary summary, List<Throwable> failures, PrintWriter out, PrintWriter err)
+            throws IOException {
+        Path folder = Path.of(summary.reportFolder());
+        for (FileSummary file : summary.files()) {
+            printFile(file, folder, out, err);
+        }
+        RunStatus status = RunStatus.named(summary.status()).orElseThrow();
+        if (status == RunStatus.STOPPED) {
+            err.println(summary.dryRun() ? "Dry run stopped on request; run the same command again to start it over."
+                    : "Stopped on request after the last committed chunk; run the same command again to resume.");
+        } else if (status == RunStatus.FAILED) {
+            FailureReport.reportFirst(err, "import failed", failures, false);
+            err.println(summary.dryRun() ? "Dry run: nothing was stored; run the same command again to start it over."
+                    : "Nothing committed is lost; run the same command again to resume.");
+        }
+        out.printf("%s%,d changes to %s in %.1f s. Report: %s%n", summary.dryRun() ? "Dry run, nothing stored: " : "",
+                summary.changes(), summary.catalog(), summary.durationSeconds(), folder);
+        out.flush();
+    }
+
+    private static void printFile(FileSummary file, Path folder, PrintWriter out, PrintWriter err)
+            throws IOException {
+        String name = Path.of(file.path()).getFileName().toString();
+        if (file.refused()) {
+            err.printf("%s refused, nothing from it imported: %s (%s)%n", name, file.message(), file.reason());
+            return;
+        }
+        out.printf("%s: %,d rows read, %,d imported, %,d rejected%s (%s, %s)%n", name, file.read(), file.imported(),
+                file.rejected(), file.skipped() > 0 ? String.format(", %,d not reached", file.skipped()) : "",
+                file.encoding(), file.delimiter());
+        if (file.rejected() > 0) {
+            Path errors = folder.resolve(file.role() + ".errors.csv");
+            for (CSVRecord rejection : ReportFiles.read(errors, SHOWN_REJECTIONS).first()) {
+                err.printf("  %s line %s%s: %s (%s)%n", name, rejection.get("error_line"),
+                        rejection.get("error_field").isEmpty() ? "" : ", column " + rejection.get("error_field"),
+                        rejection.get("error_message"), rejection.get("error_reason"));
+            }
+            if (file.rejected() > SHOWN_REJECTIONS) {
+                err.printf("  ... every rejected row is in %s%n", errors);
+            }
+        }
+    }
+}

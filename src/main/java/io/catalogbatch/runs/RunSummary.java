@@ -1,0 +1,47 @@
+package io.catalogbatch.runs;
+
+import io.catalogbatch.shared.csv.AtomicFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code summary.json} of a run's report folder (SPEC §6), written by the command once the run ends. */
+public record RunSummary(String command, String status, int exitCode, boolean dryRun, String catalog, String mode,
+                         String started, String finished, double durationSeconds, long changes,
+                         String reportFolder, List<FileSummary> files) {
+
+    /** One input file of the run. */
+    public record FileSummary(String role, String path, boolean refused, String reason, long line, String message,
+                              long read, long imported, long rejected, long skipped, String encoding,
+                              String delimiter) {
+
+        /** A file whose rows were counted; refused, it counts none. */
+        public FileSummary(String role, String path, RunCounts counts, String encoding, String delimiter) {
+            this(role, path, false, "", 0, "", counts.read(), counts.imported(), counts.rejected(),
+                    counts.notReached(), encoding, delimiter);
+        }
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    public RunSummary {
+        files = List.copyOf(files);
+    }
+
+    /** Writes {@code summary.json} into the folder, whole or not at all. */
+    public void writeTo(Path folder) throws IOException {
+        byte[] json = (JSON.writeValueAsString(this) + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
+        AtomicFile.write(folder.resolve("summary.json"), out -> out.write(json));
+    }
+
+    public static RunSummary read(Path file) {
+        return JSON.readValue(file.toFile(), RunSummary.class);
+    }
+}
