@@ -87,8 +87,9 @@ public final class PostgresDatabases implements AfterEachCallback, AfterAllCallb
                 unavailableBecause = e.getMessage();
             }
             if (!available) {
-                System.err.printf("NOTICE: tests against PostgreSQL skipped: no server answers at %s (%s). Start one"
-                        + " (user postgres, trust), or name another with -D%s=host:port.%n", server(),
+                System.err.printf("NOTICE: tests against PostgreSQL %s: no server answers at %s (%s). Start one"
+                        + " (user postgres, trust), or name another with -D%s=host:port.%n",
+                        required() ? "fail (" + REQUIRED_PROPERTY + "=true)" : "skipped", server(),
                         unavailableBecause, SERVER_PROPERTY);
             }
         }
