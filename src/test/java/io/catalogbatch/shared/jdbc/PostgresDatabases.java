@@ -18,11 +18,17 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /**
  * Databases of their own on a real PostgreSQL server, for tests: {@link #create()} makes {@code cb_<random>} (several
  * builds run at once on one machine) and gives its URL as a user types it,
- * {@code jdbc:postgresql://127.0.0.1:5432/cb_...?user=postgres}; each is dropped after the test that made it (or
- * after the class, for those made in {@code @BeforeAll}). Register it as a field:
+ * {@code jdbc:postgresql://127.0.0.1:5432/cb_...?user=postgres}. Register it as a field; each database is dropped
+ * after the test that made it:
  * <pre>
  * {@literal @}RegisterExtension
  * final PostgresDatabases postgres = new PostgresDatabases();
+ * </pre>
+ * or, for a class whose tests share databases made in {@code @BeforeAll} (where a database per test would cost too
+ * much), after the class:
+ * <pre>
+ * {@literal @}RegisterExtension
+ * static final PostgresDatabases postgres = PostgresDatabases.perClass();
  * </pre>
  * The server is {@value #SERVER_PROPERTY} ({@code host:port}, default {@value #DEFAULT_SERVER}), user
  * {@code postgres} without a password. Where none answers, the test is skipped (an aborted test in JUnit's report)
@@ -41,6 +47,21 @@ public final class PostgresDatabases implements AfterEachCallback, AfterAllCallb
     private static String unavailableBecause;
 
     private final List<String> made = new ArrayList<>();
+    private final boolean perTest;
+
+    /** Databases dropped after the test that made them. */
+    public PostgresDatabases() {
+        this(true);
+    }
+
+    private PostgresDatabases(boolean perTest) {
+        this.perTest = perTest;
+    }
+
+    /** Databases dropped after the test class (register it as a static field). */
+    public static PostgresDatabases perClass() {
+        return new PostgresDatabases(false);
+    }
 
     /** A new, empty database, as {@code template1} makes it; its URL. */
     public String create() {
@@ -104,7 +125,9 @@ public final class PostgresDatabases implements AfterEachCallback, AfterAllCallb
 
     @Override
     public void afterEach(ExtensionContext context) {
-        dropAll();
+        if (perTest) {
+            dropAll();
+        }
     }
 
     @Override
