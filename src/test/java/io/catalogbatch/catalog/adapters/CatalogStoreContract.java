@@ -183,6 +183,43 @@ public abstract class CatalogStoreContract {
         assertThat(queries().countModels()).isEqualTo(5);
     }
 
+    static Model created(String name, String created) {
+        ModelDetails details = new ModelDetails("", "", "", "", "", created, "");
+        return Model.add(ModelName.of(name), ModelPatch.of(details, Status.ACTIVE), Set.of());
+    }
+
+    /**
+     * SPEC §8: by the keys' UTF-16 code units, whatever the database's collation: punctuation, digits and letters
+     * as their codes, and the characters beyond U+FFFF (surrogates, D800-DFFF) before U+E000-FFFF, where
+     * code-point order (PostgreSQL's {@code COLLATE "C"}) puts them after. Dates of year 0000 and unknown ones sort
+     * as SPEC §1 says and come back as written.
+     */
+    @Test
+    void orders_by_the_code_units_of_the_keys_and_keeps_every_date() throws Exception {
+        String smile = "\uD83D\uDE00-smile";
+        String privateUse = "\uE000-private";
+        String fullWidth = "\uFF42\uFF45\uFF52\uFF54";
+        commit(created("ab", ""), created(fullWidth, "1999-12-31"), created("A1", "2024-09-20"),
+                created(privateUse, "1999-12-31"), created("a_b", "1999-12-31"), created(smile, "1999-12-31"),
+                created("a-b", "0000-02-29"), created("zeta", "1999-12-31"));
+        reopen();
+
+        List<String> expected = List.of("a-b", "A1", "a_b", "ab", "zeta", smile, privateUse, fullWidth);
+        assertThat(stored()).extracting(m -> m.name().display()).containsExactlyElementsOf(expected);
+        assertThat(stored()).extracting(ModelSnapshot::key).isSorted();
+        assertThat(names(ModelQuery.everything())).containsExactlyElementsOf(expected);
+        assertThat(queries().modelsAfter("ab", 3)).extracting(m -> m.name().display())
+                .containsExactly("zeta", smile, privateUse);
+        assertThat(queries().modelsAfter(smile, 10)).extracting(m -> m.name().display())
+                .containsExactly(privateUse, fullWidth);
+        assertThat(queries().find("a-b").orElseThrow().details().created()).isEqualTo("0000-02-29");
+        assertThat(queries().find("ab").orElseThrow().details().created()).isEmpty();
+        assertThat(names(ModelQuery.builder().sort(SortField.CREATED, false).build()))
+                .containsExactly("a-b", "a_b", "zeta", smile, privateUse, fullWidth, "A1", "ab");
+        assertThat(names(ModelQuery.builder().sort(SortField.CREATED, true).build()))
+                .containsExactly("A1", "a_b", "zeta", smile, privateUse, fullWidth, "a-b", "ab");
+    }
+
     static Model described(String name, String description, String task, String framework, String license,
                            String... tags) {
         ModelDetails details = new ModelDetails(description, task, framework, license, "", "", "");

@@ -16,34 +16,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The catalog's table: plain SQL that H2 and PostgreSQL both accept; created when missing. One row per
- * model, its tags in a column of their own ({@link TagsColumn}), so that writing a model touches one row
- * and one index: a second table of tags, with its own primary key (and an index by tag), cost a write at
- * a random place in two or three more B-trees per tag, which made an import into H2 five times slower
- * than H2's own bulk load (docs/benchmark.md). Searching by tag reads the models anyway.
+ * The catalog's table, created when missing in the layout of the database's {@link CatalogDialect}, and the record
+ * of what its layout holds. One row per model, its tags in a column of their own, so that writing a model touches
+ * one row: a second table of tags, with its own primary key (and an index by tag), cost a write at a random place
+ * in two or three more B-trees per tag, which made an import into H2 five times slower than H2's own bulk load
+ * (docs/benchmark.md).
  */
 final class CatalogSchema {
-
-    /** Every query of a model selects these first, in this order: {@link JdbcModels#snapshot} reads them by position. */
-    static final String MODEL_COLUMNS =
-            "name_key, name, description, task, framework, license, url, created, status, successor, revision, tags";
-
-    private static final String TAGS_COLUMN = "tags varchar(32767) default '' not null";
-
-    private static final String CREATE = "create table if not exists catalog_model ("
-            + " name_key varchar(1000) not null primary key,"
-            + " name varchar(200) not null,"
-            + " description varchar(32767) not null,"
-            + " task varchar(100) not null,"
-            + " framework varchar(100) not null,"
-            + " license varchar(100) not null,"
-            + " url varchar(2000) not null,"
-            + " created varchar(10) not null,"
-            + " status varchar(10) not null,"
-            + " successor varchar(200) not null,"
-            + " revision bigint not null,"
-            + " " + TAGS_COLUMN + ","
-            + " " + String.join(", ", CaselessColumns.DEFINITIONS) + ")";
 
     /**
      * What the layout of a catalog database holds beyond the table's first shape, one row a feature, each written
@@ -61,15 +40,15 @@ final class CatalogSchema {
     }
 
     /**
-     * Creates the table when missing (a new table is case-folded from its first row) and brings a catalog of the
-     * first layout to this one; says whether keys and tags are case-folded, which an earlier version's are not
-     * ({@link CaseFoldingUpgrade} makes them so).
+     * Creates the table when missing, in the dialect's layout (a new table is case-folded from its first row), and
+     * brings a catalog of the first layout to the plain one; says whether keys and tags are case-folded, which an
+     * earlier version's are not ({@link CaseFoldingUpgrade} makes them so).
      */
-    static boolean create(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
-        boolean fresh = !tableExists(jdbc, "catalog_model");
-        jdbc.execute(CREATE);
-        if (fresh) {
+    static boolean create(JdbcTemplate jdbc, CatalogDialect dialect, PlatformTransactionManager transactionManager) {
+        if (!tableExists(jdbc, "catalog_model")) {
+            dialect.create().forEach(jdbc::execute);
             mark(jdbc, CASE_FOLDED);
+            dialect.features().forEach(feature -> mark(jdbc, feature));
         }
         upgrade(jdbc, transactionManager);
         return has(jdbc, CASE_FOLDED);
@@ -139,7 +118,7 @@ final class CatalogSchema {
         if (!tableExists(jdbc, OLD_TAG_TABLE)) {
             return;
         }
-        jdbc.execute("alter table catalog_model add column if not exists " + TAGS_COLUMN);
+        jdbc.execute("alter table catalog_model add column if not exists " + PlainDialect.TAGS_COLUMN);
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> copyOldTags(jdbc));
         jdbc.execute("drop index if exists catalog_model_by_created");
         jdbc.execute("drop table " + OLD_TAG_TABLE);

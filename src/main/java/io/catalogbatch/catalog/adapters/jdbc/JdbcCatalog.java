@@ -27,9 +27,13 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
+    private final CatalogDialect dialect;
     private final StagedWrites staged;
     private final SideReader sideReader = new SideReader();
-    /** An earlier version's catalog, opened by a command that does not write: folded in memory, else null. */
+    /**
+     * An earlier version's catalog (not case-folded, or a PostgreSQL one of the plain layout), opened by a command
+     * that does not write: read whole and folded in memory, else null.
+     */
     private final UnfoldedCatalog unfolded;
 
     /**
@@ -51,10 +55,11 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
     private JdbcCatalog(DataSource dataSource, PlatformTransactionManager transactionManager, Opening opening) {
         this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
-        this.staged = new StagedWrites(jdbc, transactionManager, sideReader);
+        this.dialect = CatalogDialect.of(jdbc);
+        this.staged = new StagedWrites(jdbc, dialect, transactionManager, sideReader);
         H2PageCache.enlarge(jdbc);
         boolean folded = switch (opening) {
-            case WRITE, READ -> CatalogSchema.create(jdbc, transactionManager);
+            case WRITE, READ -> CatalogSchema.create(jdbc, dialect, transactionManager);
             case SOURCE -> {
                 CatalogSchema.upgrade(jdbc, transactionManager);
                 yield CatalogSchema.has(jdbc, CatalogSchema.CASE_FOLDED);
@@ -62,10 +67,15 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
             case AS_IS -> !CatalogSchema.tableExists(jdbc, "catalog_model")
                     || CatalogSchema.has(jdbc, CatalogSchema.CASE_FOLDED);
         };
-        if (!folded && opening == Opening.WRITE) {
-            CaseFoldingUpgrade.run(jdbc, transactionManager);
+        if (opening == Opening.WRITE) {
+            if (!folded) {
+                CaseFoldingUpgrade.run(jdbc, transactionManager);
+            }
+            dialect.upgrade(jdbc, transactionManager); // after the folding, which reads and writes the plain layout
         }
-        this.unfolded = folded || opening == Opening.WRITE ? null : UnfoldedCatalog.read(jdbc);
+        boolean current = opening == Opening.WRITE || folded && (!CatalogSchema.tableExists(jdbc, "catalog_model")
+                || dialect.isCurrent(jdbc));
+        this.unfolded = current ? null : UnfoldedCatalog.read(jdbc);
     }
 
     /**
@@ -100,7 +110,7 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
         if (unfolded != null) {
             throw new IllegalStateException("a catalog of an earlier version was opened for reading");
         }
-        return new JdbcCatalogUnitOfWork(jdbc, staged);
+        return new JdbcCatalogUnitOfWork(jdbc, dialect, staged);
     }
 
     @Override
@@ -123,12 +133,12 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
 
     @Override
     public List<SearchHit> search(ModelQuery query) {
-        return unfolded != null ? unfolded.search(query) : new JdbcModelSearch(jdbc).search(query);
+        return unfolded != null ? unfolded.search(query) : new JdbcModelSearch(jdbc, dialect).search(query);
     }
 
     @Override
     public Optional<ModelSnapshot> find(String key) {
-        return unfolded != null ? unfolded.find(key) : new JdbcModels(jdbc, staged).get(key).map(Model::snapshot);
+        return unfolded != null ? unfolded.find(key) : new JdbcModels(jdbc, dialect, staged).get(key).map(Model::snapshot);
     }
 
     @Override
@@ -147,8 +157,9 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
         if (unfolded != null) {
             return unfolded.modelsAfter(afterKey, limit);
         }
-        return jdbc.query("select " + CatalogSchema.MODEL_COLUMNS + " from catalog_model"
-                + " where name_key > ? order by name_key limit " + limit, (rs, n) -> JdbcModels.snapshot(rs), afterKey);
+        String order = dialect.orderColumn();
+        return jdbc.query("select " + dialect.modelColumns() + " from catalog_model where " + order + " > ? order by "
+                + order + " limit " + limit, (rs, n) -> JdbcModels.snapshot(rs), dialect.orderValue(afterKey));
     }
 
     @Override
@@ -168,7 +179,11 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
         return count == null ? 0 : count;
     }
 
-    /** Streams the models in key order, a page of rows at a time, so memory stays flat whatever the size. */
+    /**
+     * Streams the models in key order, a page of rows at a time, so memory stays flat whatever the size: in a
+     * transaction, without which PgJDBC reads the whole result before the first row. One statement, so on
+     * PostgreSQL one snapshot: the catalog after some number of whole chunks of an import that runs meanwhile.
+     */
     @Override
     public void forEachModel(Consumer<ModelSnapshot> action) {
         if (unfolded != null) {
@@ -177,12 +192,17 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(
-                     "select " + CatalogSchema.MODEL_COLUMNS + " from catalog_model order by name_key")) {
+                     "select " + dialect.modelColumns() + " from catalog_model order by " + dialect.orderColumn())) {
             query.setFetchSize(FETCH_SIZE);
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     action.accept(JdbcModels.snapshot(rows));
                 }
+            } finally {
+                connection.rollback(); // it only read
+                connection.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the catalog database: " + e.getMessage(), e);

@@ -13,8 +13,8 @@ public final class JdbcCatalogUnitOfWork extends AbstractCatalogUnitOfWork {
 
     private final StagedWrites staged;
 
-    JdbcCatalogUnitOfWork(JdbcTemplate jdbc, StagedWrites staged) {
-        super(new JdbcModels(jdbc, staged));
+    JdbcCatalogUnitOfWork(JdbcTemplate jdbc, CatalogDialect dialect, StagedWrites staged) {
+        super(new JdbcModels(jdbc, dialect, staged));
         this.staged = staged;
     }
 

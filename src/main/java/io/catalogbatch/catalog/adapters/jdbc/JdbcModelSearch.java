@@ -2,13 +2,10 @@ package io.catalogbatch.catalog.adapters.jdbc;
 
 import io.catalogbatch.catalog.domain.ModelSnapshot;
 import io.catalogbatch.catalog.domain.Status;
-import io.catalogbatch.catalog.domain.Tag;
 import io.catalogbatch.catalog.service.search.ModelQuery;
 import io.catalogbatch.catalog.service.search.SearchHit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -17,29 +14,30 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class JdbcModelSearch {
 
-    /** The model has a tag that matches the pattern (see {@link TagsColumn}). */
-    private static final String HAS = "position(? in " + TagsColumn.FENCED + ") > 0";
-
     private final JdbcTemplate jdbc;
+    private final CatalogDialect dialect;
 
-    JdbcModelSearch(JdbcTemplate jdbc) {
+    JdbcModelSearch(JdbcTemplate jdbc, CatalogDialect dialect) {
         this.jdbc = jdbc;
+        this.dialect = dialect;
     }
 
     List<SearchHit> search(ModelQuery query) {
-        StringBuilder sql = new StringBuilder("select " + CatalogSchema.MODEL_COLUMNS + " from catalog_model m where ");
+        StringBuilder sql = new StringBuilder("select " + dialect.modelColumns() + " from catalog_model m where ");
         List<Object> args = new ArrayList<>();
         sql.append("m.status in (").append(KeySlices.marks(query.statuses().size())).append(')');
         query.statuses().stream().map(Status::code).sorted().forEach(args::add);
-        for (Tag tag : query.all()) {
-            sql.append(" and ").append(HAS);
-            args.add(TagsColumn.whole(tag));
+        if (!query.all().isEmpty()) {
+            sql.append(" and ").append(dialect.hasAll(query.all(), args));
         }
-        anyOf(sql, args, " and ", query.any());
-        anyOf(sql, args, " and not ", query.none());
+        if (!query.any().isEmpty()) {
+            sql.append(" and ").append(dialect.hasAny(query.any(), args));
+        }
+        if (!query.none().isEmpty()) {
+            sql.append(" and not ").append(dialect.hasAny(query.none(), args));
+        }
         if (!query.prefix().isEmpty()) {
-            sql.append(" and ").append(HAS);
-            args.add(TagsColumn.startingWith(query.prefix()));
+            sql.append(" and ").append(dialect.hasPrefix(query.prefix(), args));
         }
         word(sql, args, "task", query.task());
         word(sql, args, "framework", query.framework());
@@ -63,15 +61,6 @@ final class JdbcModelSearch {
         return hits;
     }
 
-    /** {@code (has a or has b ...)}, after {@code clause}. */
-    private static void anyOf(StringBuilder sql, List<Object> args, String clause, Set<Tag> tags) {
-        if (tags.isEmpty()) {
-            return;
-        }
-        sql.append(clause).append('(').append(String.join(" or ", Collections.nCopies(tags.size(), HAS))).append(')');
-        tags.forEach(tag -> args.add(TagsColumn.whole(tag)));
-    }
-
     /** {@code value}: in its caseless form already, as {@link ModelQuery} keeps it. */
     private static void word(StringBuilder sql, List<Object> args, String column, String value) {
         if (!value.isEmpty()) {
@@ -80,12 +69,14 @@ final class JdbcModelSearch {
         }
     }
 
-    private static String order(ModelQuery query) {
+    private String order(ModelQuery query) {
         String direction = query.descending() ? " desc" : " asc";
+        String key = "m." + dialect.orderColumn();
         return switch (query.sort()) {
-            case NAME -> "m.name_key" + direction;
-            case CREATED -> "case when m.created = '' then 1 else 0 end, m.created" + direction + ", m.name_key";
-            case REVISION -> "m.revision" + direction + ", m.name_key";
+            case NAME -> key + direction;
+            case CREATED -> "case when " + dialect.createdUnknown() + " then 1 else 0 end, m.created" + direction
+                    + ", " + key;
+            case REVISION -> "m.revision" + direction + ", " + key;
         };
     }
 }

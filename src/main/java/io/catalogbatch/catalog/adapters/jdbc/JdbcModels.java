@@ -17,14 +17,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The models of a database catalog: the chunk's staged model, else as the chunk read it ahead, else its row. */
 final class JdbcModels extends Models {
 
-    private static final String MODEL = "select " + CatalogSchema.MODEL_COLUMNS
-            + " from catalog_model where name_key = ?";
-
     private final JdbcTemplate jdbc;
+    private final String model;
     private final StagedWrites staged;
 
-    JdbcModels(JdbcTemplate jdbc, StagedWrites staged) {
+    JdbcModels(JdbcTemplate jdbc, CatalogDialect dialect, StagedWrites staged) {
         this.jdbc = jdbc;
+        this.model = "select " + dialect.modelColumns() + " from catalog_model where name_key = ?";
         this.staged = staged;
     }
 
@@ -38,12 +37,12 @@ final class JdbcModels extends Models {
         if (prefetched != null) {
             return prefetched.map(Model::fromSnapshot);
         }
-        List<ModelSnapshot> found = jdbc.query(MODEL, (rs, n) -> snapshot(rs), key);
+        List<ModelSnapshot> found = jdbc.query(model, (rs, n) -> snapshot(rs), key);
         return found.stream().findFirst().map(Model::fromSnapshot);
     }
 
     /**
-     * The model of a row whose first columns are {@link CatalogSchema#MODEL_COLUMNS}, taken by position (by
+     * The model of a row whose first columns are {@link CatalogDialect#modelColumns}, taken by position (by
      * name, H2 upper-cases each name to look it up: a few per cent of a re-import).
      */
     static ModelSnapshot snapshot(ResultSet rs) throws SQLException {
@@ -53,7 +52,7 @@ final class JdbcModels extends Models {
     /** The same, with the tags column read by {@code tags} (an earlier version's tags need folding). */
     static ModelSnapshot snapshot(ResultSet rs, Function<String, SortedTags> tags) throws SQLException {
         ModelDetails details = new ModelDetails(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getString(7), rs.getString(8), rs.getString(10));
+                rs.getString(7), CreatedColumn.read(rs.getString(8)), rs.getString(10));
         return new ModelSnapshot(ModelName.of(rs.getString(2)), details, Status.of(rs.getString(9)), rs.getLong(11),
                 tags.apply(rs.getString(12)));
     }

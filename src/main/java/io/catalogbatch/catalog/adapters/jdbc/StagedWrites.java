@@ -6,6 +6,7 @@ import io.catalogbatch.catalog.domain.ModelSnapshot;
 import io.catalogbatch.catalog.service.ConcurrentModelUpdate;
 import io.catalogbatch.shared.faults.FaultPoint;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ final class StagedWrites implements ChunkSynchronization.Staging {
     }
 
     private final JdbcTemplate jdbc;
+    private final CatalogDialect dialect;
     private final TransactionTemplate transaction;
     private final Map<String, Staged> staged = new HashMap<>();
     /** The models the chunk's rows name, as the database held them when the chunk began (empty: not there). */
@@ -38,8 +40,10 @@ final class StagedWrites implements ChunkSynchronization.Staging {
     private final ChunkSynchronization synchronization = new ChunkSynchronization(this);
     private final SideReader sideReader;
 
-    StagedWrites(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, SideReader sideReader) {
+    StagedWrites(JdbcTemplate jdbc, CatalogDialect dialect, PlatformTransactionManager transactionManager,
+                 SideReader sideReader) {
         this.jdbc = jdbc;
+        this.dialect = dialect;
         this.sideReader = sideReader;
         this.transaction = new TransactionTemplate(transactionManager);
     }
@@ -84,7 +88,7 @@ final class StagedWrites implements ChunkSynchronization.Staging {
         Map<String, Optional<ModelSnapshot>> models = new HashMap<>();
         for (List<String> slice : slices) {
             slice.forEach(key -> models.put(key, Optional.empty()));
-            jdbc.query("select " + CatalogSchema.MODEL_COLUMNS + " from catalog_model where "
+            jdbc.query("select " + dialect.modelColumns() + " from catalog_model where "
                     + KeySlices.condition(slice.size()), rs -> {
                 ModelSnapshot model = JdbcModels.snapshot(rs);
                 models.put(model.key(), Optional.of(model));
@@ -137,17 +141,27 @@ final class StagedWrites implements ChunkSynchronization.Staging {
             ModelSnapshot s = staged.model();
             ModelDetails d = s.details();
             Object[] caseless = CaselessColumns.values(d);
-            rows.add(new Object[] {s.key(), s.name().display(), d.description(), d.task(), d.framework(),
-                    d.license(), d.url(), d.created(), s.status().code(), d.successor(), s.revision(),
-                    TagsColumn.of(s.tags()), caseless[0], caseless[1], caseless[2], caseless[3]});
+            Object[] row = {s.key(), s.name().display(), d.description(), d.task(), d.framework(),
+                    d.license(), d.url(), dialect.created(d.created()), s.status().code(), d.successor(), s.revision(),
+                    TagsColumn.of(s.tags()), caseless[0], caseless[1], caseless[2], caseless[3]};
+            List<Object> extra = dialect.extraInsertValues(s.key());
+            if (!extra.isEmpty()) {
+                row = Arrays.copyOf(row, row.length + extra.size());
+                for (int i = 0; i < extra.size(); i++) {
+                    row[16 + i] = extra.get(i);
+                }
+            }
+            rows.add(row);
         }
         try {
-            jdbc.batchUpdate("insert into catalog_model (" + CatalogSchema.MODEL_COLUMNS + ", "
-                    + CaselessColumns.NAMES + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+            jdbc.batchUpdate("insert into catalog_model (" + dialect.insertColumns() + ") values ("
+                    + dialect.insertValues() + ")", rows);
         } catch (DuplicateKeyException e) {
+            // asked on another connection: PostgreSQL takes no more statements in a transaction after an error
             ModelSnapshot first = models.get(0).model();
+            long stored = SideReader.result(sideReader.read(() -> storedRevision(first.key())));
             throw new ConcurrentModelUpdate(first.name().display() + " (or another model of the same chunk)", 0,
-                    storedRevision(first.key()));
+                    stored);
         }
     }
 
@@ -160,13 +174,12 @@ final class StagedWrites implements ChunkSynchronization.Staging {
             ModelSnapshot s = staged.model();
             ModelDetails d = s.details();
             Object[] caseless = CaselessColumns.values(d);
-            rows.add(new Object[] {d.description(), d.task(), d.framework(), d.license(), d.url(), d.created(),
+            rows.add(new Object[] {d.description(), d.task(), d.framework(), d.license(), d.url(),
+                    dialect.created(d.created()),
                     s.status().code(), d.successor(), s.revision(), TagsColumn.of(s.tags()), caseless[0],
                     caseless[1], caseless[2], caseless[3], s.key(), staged.storedRevision()});
         }
-        int[] updated = jdbc.batchUpdate("update catalog_model set description = ?, task = ?, framework = ?,"
-                + " license = ?, url = ?, created = ?, status = ?, successor = ?, revision = ?, tags = ?,"
-                + " description_folded = ?, task_folded = ?, framework_folded = ?, license_folded = ?"
+        int[] updated = jdbc.batchUpdate("update catalog_model set " + dialect.updateAssignments()
                 + " where name_key = ? and revision = ?", rows);
         for (int i = 0; i < updated.length; i++) {
             if (updated[i] == 0) {

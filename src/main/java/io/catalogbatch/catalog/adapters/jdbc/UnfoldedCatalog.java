@@ -13,10 +13,10 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A catalog database of an earlier version (keys and tags lower-cased, no caseless columns), opened by a command
- * that must not change it (search, export, a dry run, a migration's source): read whole and folded in memory, as
- * a folder catalog is, so that it answers as it will once a command that writes has upgraded it
- * ({@link CaseFoldingUpgrade}). Two names that fold to one key make it unreadable, as they stop the upgrade.
+ * A catalog database of an earlier version (keys and tags lower-cased, no caseless columns; or on PostgreSQL, the
+ * plain layout of {@link PlainDialect}), opened by a command that must not change it (search, export, a dry run, a
+ * migration's source): read whole and folded in memory, as a folder catalog is, so that it answers as it will once
+ * a command that writes has upgraded it ({@link CaseFoldingUpgrade}, {@link TypedLayoutUpgrade}). Two names that fold to one key make it unreadable, as they stop the upgrade.
  */
 final class UnfoldedCatalog implements CatalogQueries {
 
@@ -45,7 +45,7 @@ final class UnfoldedCatalog implements CatalogQueries {
 
     /** The stored key (to page on) and the model, folded. */
     private static List<Object[]> page(JdbcTemplate jdbc, String after) {
-        return jdbc.query("select " + CatalogSchema.MODEL_COLUMNS + " from catalog_model where name_key > ?"
+        return jdbc.query("select " + PlainDialect.MODEL_COLUMNS + " from catalog_model where name_key > ?"
                         + " order by name_key limit " + PAGE,
                 (rs, n) -> new Object[] {rs.getString(1), JdbcModels.snapshot(rs, TagsColumn::parseUnfolded)}, after);
     }

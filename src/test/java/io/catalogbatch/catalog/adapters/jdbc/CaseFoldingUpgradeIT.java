@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,13 +41,19 @@ class CaseFoldingUpgradeIT {
 
     @TempDir
     Path folder;
-    JdbcDataSource dataSource;
+    DataSource dataSource;
     JdbcTemplate jdbc;
+
+    /** The test's empty database: an H2 file here, a PostgreSQL database in a subclass. */
+    DataSource database() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:file:" + folder.resolve("catalog").toAbsolutePath());
+        return h2;
+    }
 
     @BeforeEach
     void earlierVersionsCatalog() {
-        dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + folder.resolve("catalog").toAbsolutePath());
+        dataSource = database();
         jdbc = new JdbcTemplate(dataSource);
         jdbc.execute(EARLIER_LAYOUT);
         // as that version wrote them: key and tags lower-cased, tags sorted and joined by ';'
@@ -172,8 +179,8 @@ class CaseFoldingUpgradeIT {
 
         new JdbcCatalog(dataSource, new DataSourceTransactionManager(dataSource));
 
-        assertThat(jdbc.queryForList("select feature from catalog_layout", String.class))
-                .containsExactly("case-folded");
+        assertThat(jdbc.queryForList("select feature from catalog_layout order by feature", String.class))
+                .containsExactlyElementsOf(newLayout());
     }
 
     private static void assertSearchesFolded(JdbcCatalog catalog) {
@@ -191,12 +198,18 @@ class CaseFoldingUpgradeIT {
         return catalog.search(query).stream().map(SearchHit::name).toList();
     }
 
-    private List<Map<String, Object>> rows() {
+    /** The features of the layout of a new catalog. */
+    List<String> newLayout() {
+        return List.of("case-folded");
+    }
+
+    /** Every row, whole, in values that compare by {@code equals}. */
+    List<Map<String, Object>> rows() {
         return jdbc.queryForList("select * from catalog_model order by name");
     }
 
     private List<String> tables() {
-        return jdbc.queryForList("select table_name from information_schema.tables where table_schema = 'PUBLIC'"
-                + " order by table_name", String.class);
+        return jdbc.queryForList("select upper(table_name) from information_schema.tables"
+                + " where upper(table_schema) = 'PUBLIC' and table_type = 'BASE TABLE' order by 1", String.class);
     }
 }

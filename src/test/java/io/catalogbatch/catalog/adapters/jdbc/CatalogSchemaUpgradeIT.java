@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,13 +35,19 @@ class CatalogSchemaUpgradeIT {
 
     @TempDir
     Path folder;
-    JdbcDataSource dataSource;
+    DataSource dataSource;
     JdbcTemplate jdbc;
+
+    /** The test's empty database: an H2 file here, a PostgreSQL database in a subclass. */
+    DataSource database() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:file:" + folder.resolve("catalog").toAbsolutePath());
+        return h2;
+    }
 
     @BeforeEach
     void firstLayout() {
-        dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + folder.resolve("catalog").toAbsolutePath());
+        dataSource = database();
         jdbc = new JdbcTemplate(dataSource);
         FIRST_LAYOUT.forEach(jdbc::execute);
         // more models than one batch of the upgrade, so that batches follow each other
@@ -116,11 +123,12 @@ class CatalogSchemaUpgradeIT {
     }
 
     private List<String> tables() {
-        return jdbc.queryForList("select table_name from information_schema.tables where table_schema = 'PUBLIC'",
-                String.class);
+        return jdbc.queryForList("select upper(table_name) from information_schema.tables"
+                + " where upper(table_schema) = 'PUBLIC'", String.class);
     }
 
-    private List<String> indexes() {
+    /** The names of the indexes, upper-cased. */
+    List<String> indexes() {
         return jdbc.queryForList("select index_name from information_schema.indexes where table_schema = 'PUBLIC'",
                 String.class);
     }

@@ -37,15 +37,21 @@ class PrefetchIT {
 
     @TempDir
     Path folder;
-    JdbcDataSource dataSource;
+    DataSource dataSource;
     JdbcCatalog catalog;
     JdbcTemplate sql;
     TransactionTemplate chunk;
 
+    /** The test's empty database: an H2 file here, a PostgreSQL database in a subclass. */
+    DataSource database() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:file:" + folder.resolve("catalog").toAbsolutePath());
+        return h2;
+    }
+
     @BeforeEach
     void open() {
-        dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + folder.resolve("catalog").toAbsolutePath());
+        dataSource = database();
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
         catalog = new JdbcCatalog(dataSource, transactions);
         sql = new JdbcTemplate(dataSource);

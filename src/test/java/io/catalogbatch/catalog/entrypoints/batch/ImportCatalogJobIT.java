@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import io.catalogbatch.shared.jdbc.PostgresDatabases;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The import job end to end, through the command line, on the files in samples/. */
@@ -83,10 +87,19 @@ class ImportCatalogJobIT {
         assertThat(exportRaw(catalog, "second")).isEqualTo(first);
     }
 
-    @Test
-    void the_database_store_ends_with_the_same_catalog_as_the_csv_folder() throws Exception {
+    @RegisterExtension
+    final PostgresDatabases postgres = new PostgresDatabases();
+
+    /** H2; PostgreSQL; PostgreSQL in a database whose collation (ICU's en-US) orders otherwise than the catalog. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql", "postgresql-icu"})
+    void the_database_store_ends_with_the_same_catalog_as_the_csv_folder(String store) throws Exception {
         String folder = work.resolve("catalog").toString();
-        String database = "jdbc:h2:file:" + work.resolve("db/catalog").toAbsolutePath();
+        String database = switch (store) {
+            case "h2" -> "jdbc:h2:file:" + work.resolve("db/catalog").toAbsolutePath();
+            case "postgresql" -> postgres.create();
+            default -> postgres.create(PostgresDatabases.ICU_EN_US);
+        };
         assertThat(importSamples(folder).exitCode()).isZero();
 
         Result run = importSamples(database);

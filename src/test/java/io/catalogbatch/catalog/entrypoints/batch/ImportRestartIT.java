@@ -10,9 +10,11 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.nio.file.Path;
 import java.util.List;
+import io.catalogbatch.shared.jdbc.PostgresDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -78,7 +80,8 @@ class ImportRestartIT {
 
     @ParameterizedTest(name = "{0} store, failing after line {1} of the {2} file, {3} mode")
     @CsvSource({"csv, 230, models, merge", "csv, 777, tags, merge", "h2, 230, models, merge", "h2, 777, tags, merge",
-            "csv, 777, tags, replace", "h2, 230, models, replace"})
+            "csv, 777, tags, replace", "h2, 230, models, replace", "postgresql, 230, models, merge",
+            "postgresql, 777, tags, replace"})
     void a_run_resumed_after_a_failure_ends_like_an_uninterrupted_one(String store, long line, String file,
                                                                      String mode) throws Exception {
         this.mode = mode;
@@ -117,7 +120,7 @@ class ImportRestartIT {
      * same report folder, and reports what an uninterrupted dry run reports.
      */
     @ParameterizedTest(name = "{0} store")
-    @ValueSource(strings = {"csv", "h2"})
+    @ValueSource(strings = {"csv", "h2", "postgresql"})
     void a_failed_dry_run_runs_again_from_the_first_row(String store) throws Exception {
         String reference = catalog(store, "reference");
         Result clean = dryRun(reference, "reference-report");
@@ -183,8 +186,15 @@ class ImportRestartIT {
         return out.replaceAll("in [0-9.]+ s", "in X s");
     }
 
+    @RegisterExtension
+    final PostgresDatabases postgres = new PostgresDatabases();
+
     String catalog(String store, String name) {
-        return store.equals("csv") ? work.resolve(name).toString()
-                : "jdbc:h2:file:" + work.resolve(name).resolve("catalog").toAbsolutePath();
+        return switch (store) {
+            case "csv" -> work.resolve(name).toString();
+            case "h2" -> "jdbc:h2:file:" + work.resolve(name).resolve("catalog").toAbsolutePath();
+            case "postgresql" -> postgres.create();
+            default -> throw new IllegalArgumentException(store);
+        };
     }
 }

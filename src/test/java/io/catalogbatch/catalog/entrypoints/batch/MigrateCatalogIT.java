@@ -6,12 +6,16 @@ import io.catalogbatch.cli.CatalogBatchCli;
 import io.catalogbatch.cli.CatalogBatchCli.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.catalogbatch.shared.jdbc.PostgresDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code catalog-batch migrate} between a CSV folder and H2, both ways, and its restart. */
+/** {@code catalog-batch migrate} between a CSV folder and a database (H2, PostgreSQL), both ways, and its restart. */
 class MigrateCatalogIT {
 
     @TempDir
@@ -32,8 +36,16 @@ class MigrateCatalogIT {
         System.clearProperty("catalog-batch.fault.fail-after-models");
     }
 
+    @RegisterExtension
+    final PostgresDatabases postgres = new PostgresDatabases();
+
     String database(String name) {
         return "jdbc:h2:file:" + work.resolve(name).resolve("catalog").toAbsolutePath();
+    }
+
+    /** A new database of this store: an H2 file, or a PostgreSQL database of the test's own. */
+    String database(String store, String name) {
+        return store.equals("h2") ? database(name) : postgres.create();
     }
 
     String exportRaw(String catalog, String out) throws Exception {
@@ -44,9 +56,10 @@ class MigrateCatalogIT {
                 + Files.readString(work.resolve(out).resolve("tags.csv"));
     }
 
-    @Test
-    void copies_a_folder_into_a_database_and_back_and_every_export_is_the_same_bytes() throws Exception {
-        String db = database("db");
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    void copies_a_folder_into_a_database_and_back_and_every_export_is_the_same_bytes(String store) throws Exception {
+        String db = database(store, "db");
         String back = work.resolve("back").toString();
 
         Result toDb = CatalogBatchCli.run("migrate", "--from", folder, "--to", db);
@@ -78,9 +91,10 @@ class MigrateCatalogIT {
         assertThat(exportRaw(other, "e1")).isEqualTo(exportRaw(folder, "e2")).doesNotContain("only-here");
     }
 
-    @Test
-    void a_migration_that_fails_midway_resumes_when_run_again() throws Exception {
-        String db = database("db");
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    void a_migration_that_fails_midway_resumes_when_run_again(String store) throws Exception {
+        String db = database(store, "db");
         System.setProperty("catalog-batch.chunk-size", "7");
         System.setProperty("catalog-batch.fault.fail-after-models", "17");
 
