@@ -1,6 +1,7 @@
 package io.catalogbatch.catalog.adapters.csv;
 
 import io.catalogbatch.catalog.adapters.ChunkSynchronization;
+import io.catalogbatch.catalog.adapters.csv.cache.CatalogCache;
 import io.catalogbatch.catalog.domain.ModelName;
 import io.catalogbatch.catalog.domain.ModelSnapshot;
 import io.catalogbatch.catalog.domain.SortedTags;
@@ -54,6 +55,7 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries, ChunkSync
     private final Map<String, ModelSnapshot> pending = new HashMap<>();
     private final CatalogJournal journal;
     private final CatalogLock lock;
+    private final CatalogCache cache;
     private final ChunkSynchronization synchronization = new ChunkSynchronization(this);
     private boolean journalled;
     private boolean closed;
@@ -68,9 +70,10 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries, ChunkSync
     /** Present while the catalog files are being replaced: from before the first move until the journal is gone. */
     static final String COMPACTING = ".compacting";
 
-    private CsvCatalog(Path folder, CatalogLock lock) throws IOException {
+    private CsvCatalog(Path folder, CatalogLock lock, CatalogCache cache) throws IOException {
         this.folder = folder;
         this.lock = lock;
+        this.cache = cache;
         this.journal = new CatalogJournal(folder);
         if (lock != null) {
             loadFiles();
@@ -82,11 +85,16 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries, ChunkSync
 
     /** Opens the folder (created when missing) for changes, refusing when another writer has it. */
     public static CsvCatalog openForWriting(Path folder) throws IOException {
+        return openForWriting(folder, snapshotCacheOf(folder));
+    }
+
+    /** {@link #openForWriting(Path)} with this cache of the files ({@link CatalogCache#NONE}: none). */
+    public static CsvCatalog openForWriting(Path folder, CatalogCache cache) throws IOException {
         Files.createDirectories(folder);
         CatalogLock lock = CatalogLock.acquire(folder);
         CsvCatalog catalog;
         try {
-            catalog = new CsvCatalog(folder, lock);
+            catalog = new CsvCatalog(folder, lock, cache);
         } catch (IOException | RuntimeException e) {
             lock.close(); // a damaged file must not keep the catalog locked for the rest of a watch process
             throw e;
@@ -105,7 +113,17 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries, ChunkSync
      * the files, the catalog after it: never a mix of the two. A journal left by a killed import counts.
      */
     public static CsvCatalog openForReading(Path folder) throws IOException {
-        return new CsvCatalog(folder, null);
+        return openForReading(folder, snapshotCacheOf(folder));
+    }
+
+    /** {@link #openForReading(Path)} with this cache of the files ({@link CatalogCache#NONE}: none). */
+    public static CsvCatalog openForReading(Path folder, CatalogCache cache) throws IOException {
+        return new CsvCatalog(folder, null, cache);
+    }
+
+    /** The binary snapshot of the two catalog files, {@code .snapshot.bin}. */
+    public static CatalogCache snapshotCacheOf(Path folder) {
+        return CatalogCache.snapshotOf(folder, List.of(CatalogCsvLayout.MODELS_FILE, CatalogCsvLayout.TAGS_FILE));
     }
 
     @Override
@@ -280,15 +298,7 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries, ChunkSync
 
     /** Only ever a faster way to read the files: when it cannot be written, the next run reads the CSV. */
     private void writeSnapshot() {
-        try {
-            CatalogSnapshot.write(folder, this::forEachModel);
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(folder.resolve(CatalogSnapshot.FILE));
-            } catch (IOException ignored) {
-                // a stale snapshot names other file contents than the catalog's, so it is never read
-            }
-        }
+        cache.refresh(this::forEachModel);
     }
 
     /**
@@ -342,7 +352,7 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries, ChunkSync
      * meanwhile, for the two take seconds each.
      */
     private void loadFiles() throws IOException {
-        Optional<List<ModelSnapshot>> snapshot = CatalogSnapshot.read(folder);
+        Optional<List<ModelSnapshot>> snapshot = cache.read();
         fromSnapshot = snapshot.isPresent();
         filesOutOfForm = false;
         if (fromSnapshot) {
