@@ -62,7 +62,8 @@ public final class CsvCatalog implements CatalogStore, CatalogQueries, ChunkSync
         if (catalog.files.behindTheJournal() || read.outOfForm()) {
             catalog.compact();
         } else if (!read.fromCache() && catalog.files.hasCsvFiles()) {
-            catalog.files.refreshCache(catalog); // read from CSV this once: a catalog of an older version, or edited by hand
+            // read from CSV this once: a catalog of an older version, or edited by hand
+            catalog.files.refreshCache(catalog);
         }
         return catalog;
     }

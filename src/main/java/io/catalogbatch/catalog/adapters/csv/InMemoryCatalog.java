@@ -23,7 +23,7 @@ final class InMemoryCatalog {
     private String[] sortedKeys;
     private final Map<String, ModelSnapshot> staged = new HashMap<>();
 
-    /** Takes these models as the whole durable catalog; {@code keysInOrder}: their keys sorted, when known. */
+    /** Takes the models read as the whole durable catalog (and their keys in order, when the read knew them). */
     void adopt(CatalogContent content) {
         durable = content.byKey();
         sortedKeys = content.keysInOrder();

@@ -17,7 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** CSV catalogs of many shapes (quotes, umlauts, empty cells, tags or none) for the tests of the store and its cache. */
+/** CSV catalogs of many shapes (quotes, umlauts, empty cells, tags or none), for the store's and its cache's tests. */
 public final class SampleCatalogs {
 
     private SampleCatalogs() {
@@ -38,9 +38,9 @@ public final class SampleCatalogs {
 
     /** Model {@code i}, named {@code Ärger/model-i}. */
     public static Model model(int i) {
-        ModelDetails details = new ModelDetails("description " + i + ", \"quoted\"", i % 2 == 0 ? "text-classification" : "",
-                "pytorch", i % 3 == 0 ? "" : "mit", "https://example.org/" + i, i % 5 == 0 ? "" : "2024-09-20",
-                i % 7 == 0 ? "Ärger/model-0" : "");
+        ModelDetails details = new ModelDetails("description " + i + ", \"quoted\"",
+                i % 2 == 0 ? "text-classification" : "", "pytorch", i % 3 == 0 ? "" : "mit",
+                "https://example.org/" + i, i % 5 == 0 ? "" : "2024-09-20", i % 7 == 0 ? "Ärger/model-0" : "");
         Set<Tag> tags = new HashSet<>();
         for (int t = 0; t < i % 4; t++) {
             tags.add(Tag.of(t == 2 ? "Sprache:Deutsch " + i % 3 : "tag-" + t));
