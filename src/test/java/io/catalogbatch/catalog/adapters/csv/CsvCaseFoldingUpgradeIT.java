@@ -3,6 +3,7 @@ package io.catalogbatch.catalog.adapters.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.catalogbatch.catalog.adapters.csv.cache.SnapshotCache;
 import io.catalogbatch.catalog.domain.ModelSnapshot;
 import io.catalogbatch.catalog.domain.Tag;
 import io.catalogbatch.catalog.service.CaseFoldingCollision;
@@ -62,7 +63,7 @@ class CsvCaseFoldingUpgradeIT {
             assertSearchesFolded(catalog);
         }
         assertThat(folder.resolve(CatalogJournal.FILE)).doesNotExist();
-        assertThat(CatalogSnapshot.read(folder).orElseThrow()).extracting(ModelSnapshot::key)
+        assertThat(CsvCatalog.snapshotCacheOf(folder).read().orElseThrow()).extracting(ModelSnapshot::key)
                 .containsExactly("pixart-alpha/pixart-sigma-xl-2-1024-ms", "strasse-net", "strata", "οδοσ-bert");
     }
 
@@ -78,7 +79,7 @@ class CsvCaseFoldingUpgradeIT {
 
         assertThat(read("models.csv")).isEqualTo(models);
         assertThat(read("tags.csv")).isEqualTo(tags);
-        assertThat(folder.resolve(CatalogSnapshot.FILE)).doesNotExist();
+        assertThat(folder.resolve(SnapshotCache.FILE)).doesNotExist();
     }
 
     @Test
