@@ -88,6 +88,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule runs_knows_no_bounded_context = runsKnowsNoBoundedContext(ROOT);
 
+    @ArchTest
+    static final ArchRule the_snapshot_cache_knows_nothing_of_the_folder_store = snapshotCacheIsOptional(ROOT);
+
     // ---------------------------------------------------------------- the same, as one picture
 
     @ArchTest
@@ -123,6 +126,13 @@ class ArchitectureTest {
      * Runs is generic: a job is launched, resumed, reported and listed the same whatever context it belongs to;
      * a context tells runs what it must know of its jobs (e.g. {@code JobLayout}) from its own entrypoints.
      */
+    /** The binary snapshot is a cache the folder store may use or not: it never reaches back into the store. */
+    static ArchRule snapshotCacheIsOptional(String root) {
+        return noClasses().that().resideInAPackage(root + "..adapters.csv.cache..")
+                .should().dependOnClassesThat().resideInAPackage(root + "..adapters.csv")
+                .because("the folder store works without the cache, so the cache cannot need the store");
+    }
+
     static ArchRule runsKnowsNoBoundedContext(String root) {
         DescribedPredicate<JavaClass> inAContext = describe("belong to a bounded context (a top-level package of "
                         + root + " except " + NOT_CONTEXTS + ")",
