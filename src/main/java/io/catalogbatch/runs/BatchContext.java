@@ -21,10 +21,19 @@ public final class BatchContext {
 
     public static ConfigurableApplicationContext start(StoreLocation catalog, boolean writable, boolean verbose)
             throws IOException {
+        return start(catalog, writable, verbose, Map.of());
+    }
+
+    /**
+     * The same, with settings of the command's own: what it must know in memory only, never in a job parameter (a
+     * migration's source, password included).
+     */
+    public static ConfigurableApplicationContext start(StoreLocation catalog, boolean writable, boolean verbose,
+                                                       Map<String, String> settings) throws IOException {
         if (!catalog.isDatabase()) {
             Files.createDirectories(catalog.folder().resolve(JobRepositoryLocation.FOLDER));
         }
-        return start(catalog, JobRepositoryLocation.of(catalog), writable, verbose);
+        return start(catalog, JobRepositoryLocation.of(catalog), writable, verbose, settings);
     }
 
     /**
@@ -44,7 +53,13 @@ public final class BatchContext {
     /** A context whose job repository lives elsewhere than the catalog's (a dry run's, in its report folder). */
     public static ConfigurableApplicationContext start(StoreLocation catalog, String jobRepositoryUrl, boolean writable,
                                                 boolean verbose) {
-        Map<String, Object> properties = new HashMap<>();
+        return start(catalog, jobRepositoryUrl, writable, verbose, Map.of());
+    }
+
+    private static ConfigurableApplicationContext start(StoreLocation catalog, String jobRepositoryUrl,
+                                                        boolean writable, boolean verbose,
+                                                        Map<String, String> settings) {
+        Map<String, Object> properties = new HashMap<>(settings);
         properties.put("spring.datasource.url", jobRepositoryUrl);
         properties.put("catalog.location", catalog.value());
         properties.put("catalog.writable", writable);
