@@ -1,6 +1,7 @@
 package io.catalogbatch.runs;
 
 import io.catalogbatch.CatalogBatchApplication;
+import io.catalogbatch.shared.jdbc.PgPassword;
 import io.catalogbatch.shared.store.StoreLocation;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,6 +62,9 @@ public final class BatchContext {
                                                         Map<String, String> settings) {
         Map<String, Object> properties = new HashMap<>(settings);
         properties.put("spring.datasource.url", jobRepositoryUrl);
+        // A default: spring.datasource.password, from the environment or a system property, still wins.
+        PgPassword.forUrl(jobRepositoryUrl).ifPresent(password -> properties.put("spring.datasource.password",
+                password));
         properties.put("catalog.location", catalog.value());
         properties.put("catalog.writable", writable);
         if (verbose) {

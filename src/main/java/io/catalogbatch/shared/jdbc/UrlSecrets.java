@@ -40,6 +40,13 @@ public final class UrlSecrets {
         GIVEN.addAll(secretsOf(location));
     }
 
+    /** Remembers a secret given outside a location (an environment variable), for {@link #scrubbed(String)}. */
+    static void givenSecret(String secret) {
+        if (!secret.isEmpty()) {
+            GIVEN.add(secret);
+        }
+    }
+
     /**
      * {@code text} with every secret given to this process replaced by {@value #MASK}, and any location in it
      * that carries a secret {@link #masked}: for a failure's message, a stack trace, a log line.
