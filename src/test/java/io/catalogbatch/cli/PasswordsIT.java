@@ -148,6 +148,25 @@ class PasswordsIT {
     }
 
     /**
+     * A password in PgJDBC's password file (here named by {@code -Dorg.postgresql.pgpassfile}, by default
+     * {@code ~/.pgpass}) and none in the URL: PgJDBC connects (the test server trusts loopback, so it checks no
+     * password; what is shown is that nothing of ours needs one in the URL), and the password is nowhere.
+     */
+    @Test
+    void a_password_in_the_password_file_stays_there() throws Exception {
+        String bare = postgres.create();
+        Path pgpass = Files.writeString(work.resolve("pgpass"), "*:*:*:postgres:" + secret + "\n");
+        Files.setPosixFilePermissions(pgpass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+
+        process(0, List.of("-Dorg.postgresql.pgpassfile=" + pgpass), "import", "--catalog", bare, "--models",
+                models.toString(), "--report", work.resolve("imported").toString(), "--verbose");
+        expect(0, "history", "--catalog", bare);
+
+        Files.delete(pgpass);
+        assertNowhere(List.of(bare));
+    }
+
+    /**
      * An earlier version recorded the catalog's URL as given, password included, in the import's identifying
      * parameters. Such a failed run is resumed by the same command, and its record no longer holds the password.
      */
@@ -211,7 +230,11 @@ class PasswordsIT {
     }
 
     private Result process(int exitCode, String... args) {
-        Result result = CatalogBatchProcess.run(work, List.of(), args);
+        return process(exitCode, List.of(), args);
+    }
+
+    private Result process(int exitCode, List<String> jvmOptions, String... args) {
+        Result result = CatalogBatchProcess.run(work, jvmOptions, args);
         results.add(result);
         assertThat(result.exitCode()).as(String.join(" ", args) + "\n" + result.out() + result.err())
                 .isEqualTo(exitCode);
