@@ -27,6 +27,13 @@ public final class UrlSecrets {
             "(?i)([?&;][\\w.-]*(?:password|passwd|pwd|secret|token)[\\w.-]*=)([^&;#]*)");
 
     /**
+     * The same in a text that quotes a location among other words (a log line, a message): the value also ends
+     * where the location does (a blank, a quote, a bracket), so that the words after it stay readable.
+     */
+    private static final Pattern SECRET_PARAMETER_IN_TEXT = Pattern.compile(
+            "(?i)([?&;][\\w.-]*(?:password|passwd|pwd|secret|token)[\\w.-]*=)([^&;#\\s'\",)\\]}]*)");
+
+    /**
      * The secrets of every location this process was given ({@link #given}): a failure's message may quote one
      * (a driver naming the URL it could not use) far from where the location is known.
      */
@@ -55,11 +62,14 @@ public final class UrlSecrets {
         if (text == null) {
             return null;
         }
-        String result = masked(text);
+        String result = text;
         for (String secret : GIVEN) {
             result = result.replace(secret, MASK);
         }
-        return result;
+        result = USER_INFO.matcher(result).replaceAll(m -> Matcher.quoteReplacement(
+                m.group(1) + (m.group(2).isEmpty() ? "" : ":" + MASK) + "@"));
+        return SECRET_PARAMETER_IN_TEXT.matcher(result).replaceAll(m -> Matcher.quoteReplacement(
+                m.group(1) + (m.group(2).isEmpty() ? "" : MASK)));
     }
 
     /** The location with every secret replaced by {@value #MASK}; a location without one comes back unchanged. */

@@ -57,4 +57,13 @@ class UrlSecretsTest {
                 + " jdbc:postgresq://h/c?user=u&password=***; also jdbc:h2:file:/x;PASSWORD=***; and *** alone");
         assertThat(UrlSecrets.scrubbed((String) null)).isNull();
     }
+
+    @Test
+    void a_log_line_stays_readable_after_the_masked_location() {
+        String line = "launched with [{JobParameter{name='catalog', value=jdbc:postgresql://h/c?user=u&password=***,"
+                + " type=class java.lang.String}, JobParameter{name='models.file', value=/in/models.csv}]";
+        assertThat(UrlSecrets.scrubbed(line)).isEqualTo(line);
+        assertThat(UrlSecrets.scrubbed("at 'jdbc:h2:file:/x;PASSWORD=p2' and after")).isEqualTo(
+                "at 'jdbc:h2:file:/x;PASSWORD=***' and after");
+    }
 }
