@@ -142,6 +142,8 @@ class PasswordsIT {
         expect(0, "search", "--catalog", catalog, "--all", "nlp", "--out", work.resolve("found.csv").toString());
         expect(0, "history", "--catalog", catalog);
         expect(0, "migrate", "--from", catalog, "--to", work.resolve("migrated").toString());
+        Result misplaced = expect(2, "export", catalog, "--out", work.resolve("x").toString());
+        assertThat(misplaced.err()).contains("PASSWORD=***");
 
         // The H2 database file holds the password's hash, never its text; the files are searched whole.
         assertNowhere(List.of(catalog));
