@@ -4,6 +4,7 @@ import io.catalogbatch.shared.jdbc.UrlSecrets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -40,7 +41,7 @@ final class UnmaskedRuns {
         this.jdbc = new JdbcTemplate(dataSource);
         this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         String configured = context.getBeanProvider(BatchJdbcProperties.class).stream()
-                .map(BatchJdbcProperties::getTablePrefix).filter(p -> p != null).findFirst().orElse(null);
+                .map(BatchJdbcProperties::getTablePrefix).filter(Objects::nonNull).findFirst().orElse(null);
         this.prefix = configured == null ? "BATCH_" : configured;
     }
 

@@ -94,8 +94,11 @@ class PasswordsIT {
                 "--report", work.resolve("failed").toString());
         assertThat(failed.err()).contains("run the same command again");
         System.clearProperty("catalog-batch.fault.fail-after-line");
-        expect(0, "import", "--catalog", catalog, "--models", other.toString(),
-                "--report", work.resolve("failed").toString());
+        expect(0, "import", "--catalog", bare + "&password=another-" + secret.substring(3, 6), "--models",
+                other.toString(), "--report", work.resolve("failed").toString());
+        assertThat(Files.readString(work.resolve("failed/run.log")))
+                .as("the same catalog with another password is the same run: it resumed")
+                .contains("Step already complete or not restartable, so no action to execute");
         expect(0, "import", "--catalog", catalog, "--models", models.toString(), "--dry-run",
                 "--report", work.resolve("dry").toString());
         Result export = expect(0, "export", "--catalog", catalog, "--out", work.resolve("export").toString(),
