@@ -1,6 +1,7 @@
 package io.catalogbatch.cli;
 
 import io.catalogbatch.runs.GracefulStop;
+import io.catalogbatch.shared.jdbc.UrlSecrets;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -32,10 +33,21 @@ public final class CatalogBatchCommand implements Runnable {
     public static CommandLine commandLine() {
         return new CommandLine(new CatalogBatchCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(CatalogBatchCommand::usageError)
                 .setExecutionExceptionHandler((e, line, parsed) -> {
                     FailureReport.report(line.getErr(), line.getCommandName() + " failed", e, false);
                     return ExitCode.FAILED;
                 });
+    }
+
+    /** Picocli's own answer to a usage error, but a location it quotes shows its password masked. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine line = e.getCommandLine();
+        line.getErr().println(line.getColorScheme().errorText(UrlSecrets.scrubbed(e.getMessage())));
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, line.getErr())) {
+            line.usage(line.getErr(), line.getColorScheme());
+        }
+        return line.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     @Override

@@ -47,7 +47,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext context = BatchContext.startReadOnly(options.location(), options.verbose)) {
             CatalogExport.Written written = context.getBean(CatalogExport.class).export(out, flavour);
-            spec.commandLine().getOut().printf("Exported %s to %s (%s) and %s (%s), %s flavour.%n", options.catalog,
+            spec.commandLine().getOut().printf("Exported %s to %s (%s) and %s (%s), %s flavour.%n", options.location(),
                     written.models(), count(written.modelRows(), "model"), written.tags(),
                     count(written.tagRows(), "tag row"), flavour.name().toLowerCase(java.util.Locale.ROOT));
             return ExitCode.DONE;

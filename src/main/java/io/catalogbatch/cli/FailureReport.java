@@ -1,7 +1,9 @@
 package io.catalogbatch.cli;
 
 import io.catalogbatch.runs.Failures;
+import io.catalogbatch.shared.jdbc.UrlSecrets;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 
 /** Says on the console what went wrong, in the user's words: a stack trace only with --verbose. */
@@ -13,7 +15,9 @@ final class FailureReport {
     static void report(PrintWriter err, String what, Throwable failure, boolean verbose) {
         err.printf("catalog-batch: %s: %s%n", what, Failures.rootMessage(failure));
         if (verbose) {
-            failure.printStackTrace(err);
+            StringWriter trace = new StringWriter();
+            failure.printStackTrace(new PrintWriter(trace));
+            err.print(UrlSecrets.scrubbed(trace.toString())); // a driver's message may quote the URL it was given
         }
         err.flush();
     }

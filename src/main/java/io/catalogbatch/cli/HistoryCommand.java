@@ -105,7 +105,7 @@ final class HistoryCommand implements Callable<Integer> {
         }
         PrintWriter notes = csv ? err : out;
         if (page.total() == 0) {
-            notes.printf("no runs recorded for %s%n", options.catalog);
+            notes.printf("no runs recorded for %s%n", options.location());
         } else if (page.runs().size() < page.total()) {
             notes.printf("The %d newest of %d runs; --limit 0 shows them all.%n", page.runs().size(), page.total());
         }

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -91,17 +92,18 @@ final class MigrateCommand implements Callable<Integer> {
             return ExitCode.FAILED;
         }
         JobParameters input = new JobParametersBuilder()
-                .addString(MigrateCatalogJob.FROM, source.value())
-                .addString(MigrateCatalogJob.TO, target.value())
+                .addString(MigrateCatalogJob.FROM, source.shown())
+                .addString(MigrateCatalogJob.TO, target.shown())
                 .addString(MigrateCatalogJob.OVERWRITE, Boolean.toString(overwrite))
                 .toJobParameters();
-        try (ConfigurableApplicationContext context = BatchContext.start(target, true, verbose)) {
+        try (ConfigurableApplicationContext context = BatchContext.start(target, true, verbose,
+                Map.of(MigrateCatalogJob.SOURCE_SETTING, source.value()))) {
             CatalogStore store = context.getBean(CatalogStore.class);
             JobRuns.Plan plan = JobRuns.plan(context, MigrateCatalogJob.JOB_NAME, input);
             long held = store.queries().countModels();
             if (held > 0 && !overwrite && plan.resumes().isEmpty()) {
                 err.printf("catalog-batch migrate: %s already holds %,d models; migrate into an empty catalog, "
-                        + "or add --overwrite to replace them%n", to, held);
+                        + "or add --overwrite to replace them%n", target, held);
                 return ExitCode.FAILED;
             }
             JobExecution run = JobRuns.launch(context, MigrateCatalogJob.JOB_NAME, plan, new JobParameters());
@@ -112,7 +114,7 @@ final class MigrateCommand implements Callable<Integer> {
                 err.println("Every chunk copied so far is kept; run the same command again to resume.");
                 return ExitCode.FAILED;
             }
-            spec.commandLine().getOut().printf("Copied %s to %s: %,d models in %.1f s.%n", from, to,
+            spec.commandLine().getOut().printf("Copied %s to %s: %,d models in %.1f s.%n", source, target,
                     store.queries().countModels(), seconds);
             return ExitCode.DONE;
         } catch (Exception e) {

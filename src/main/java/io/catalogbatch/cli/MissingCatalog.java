@@ -1,5 +1,7 @@
 package io.catalogbatch.cli;
 
+import io.catalogbatch.shared.jdbc.UrlSecrets;
+
 /** What a read-only command says when there is no catalog where it was pointed ({@code CatalogPresence}). */
 final class MissingCatalog {
 
@@ -14,6 +16,6 @@ final class MissingCatalog {
     /** The same, for a catalog named by {@code option}. */
     static String message(String command, String location, String option) {
         return String.format("catalog-batch %s: there is no catalog at %s; name it with %s, or import into it first",
-                command, location, option);
+                command, UrlSecrets.masked(location), option);
     }
 }

@@ -1,6 +1,7 @@
 package io.catalogbatch.runs;
 
 import io.catalogbatch.CatalogBatchApplication;
+import io.catalogbatch.shared.jdbc.PgPassword;
 import io.catalogbatch.shared.store.StoreLocation;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,10 +22,19 @@ public final class BatchContext {
 
     public static ConfigurableApplicationContext start(StoreLocation catalog, boolean writable, boolean verbose)
             throws IOException {
+        return start(catalog, writable, verbose, Map.of());
+    }
+
+    /**
+     * The same, with settings of the command's own: what it must know in memory only, never in a job parameter (a
+     * migration's source, password included).
+     */
+    public static ConfigurableApplicationContext start(StoreLocation catalog, boolean writable, boolean verbose,
+                                                       Map<String, String> settings) throws IOException {
         if (!catalog.isDatabase()) {
             Files.createDirectories(catalog.folder().resolve(JobRepositoryLocation.FOLDER));
         }
-        return start(catalog, JobRepositoryLocation.of(catalog), writable, verbose);
+        return start(catalog, JobRepositoryLocation.of(catalog), writable, verbose, settings);
     }
 
     /**
@@ -44,8 +54,17 @@ public final class BatchContext {
     /** A context whose job repository lives elsewhere than the catalog's (a dry run's, in its report folder). */
     public static ConfigurableApplicationContext start(StoreLocation catalog, String jobRepositoryUrl, boolean writable,
                                                 boolean verbose) {
-        Map<String, Object> properties = new HashMap<>();
+        return start(catalog, jobRepositoryUrl, writable, verbose, Map.of());
+    }
+
+    private static ConfigurableApplicationContext start(StoreLocation catalog, String jobRepositoryUrl,
+                                                        boolean writable, boolean verbose,
+                                                        Map<String, String> settings) {
+        Map<String, Object> properties = new HashMap<>(settings);
         properties.put("spring.datasource.url", jobRepositoryUrl);
+        // A default: spring.datasource.password, from the environment or a system property, still wins.
+        PgPassword.forUrl(jobRepositoryUrl).ifPresent(password -> properties.put("spring.datasource.password",
+                password));
         properties.put("catalog.location", catalog.value());
         properties.put("catalog.writable", writable);
         if (verbose) {

@@ -1,5 +1,6 @@
 package io.catalogbatch.runs;
 
+import io.catalogbatch.shared.jdbc.UrlSecrets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -63,7 +64,15 @@ public final class Failures {
         return chain.get(chain.size() - 1);
     }
 
+    /**
+     * The innermost cause's message, in the user's words. A password given in a location never shows: a driver's
+     * message may quote the URL it was given ({@link UrlSecrets#scrubbed(String)}).
+     */
     public static String rootMessage(Throwable failure) {
+        return UrlSecrets.scrubbed(unscrubbed(failure));
+    }
+
+    private static String unscrubbed(Throwable failure) {
         List<Throwable> chain = chain(failure);
         Throwable cause = chain.get(chain.size() - 1);
         String context = null;

@@ -53,7 +53,9 @@ public final class JobRuns {
         JobRepository repository = context.getBean(JobRepository.class);
         for (long attempt = 1; ; attempt++) {
             JobParameters parameters = new JobParametersBuilder(input).addLong(ATTEMPT, attempt).toJobParameters();
-            JobExecution last = repository.getLastJobExecution(jobName, parameters);
+            JobExecution last = repository.getJobInstance(jobName, parameters) != null
+                    ? repository.getLastJobExecution(jobName, parameters)
+                    : UnmaskedRuns.adopt(context, jobName, parameters).orElse(null); // recorded with a password
             if (last == null) {
                 return new Plan(parameters, Optional.empty());
             }

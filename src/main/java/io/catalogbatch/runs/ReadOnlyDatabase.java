@@ -1,6 +1,7 @@
 package io.catalogbatch.runs;
 
 import io.catalogbatch.shared.jdbc.H2Url;
+import io.catalogbatch.shared.jdbc.PgPassword;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
@@ -27,7 +28,8 @@ public final class ReadOnlyDatabase {
     /**
      * A read-only connection in a transaction of its own. An H2 URL gets {@code IFEXISTS=TRUE} (a missing
      * database is not created) and {@code ACCESS_MODE_DATA=r}; credentials, as for the other commands, come
-     * from the URL or {@code spring.datasource.username}/{@code password} (system properties or environment).
+     * from the URL or {@code spring.datasource.username}/{@code password} (system properties or environment), else
+     * {@code PGPASSWORD} for PostgreSQL ({@link PgPassword}).
      */
     public static Connection connect(String url) throws SQLException {
         Properties credentials = new Properties();
@@ -37,6 +39,9 @@ public final class ReadOnlyDatabase {
             if (value != null) {
                 credentials.setProperty(key.equals("username") ? "user" : key, value);
             }
+        }
+        if (!credentials.containsKey("password")) {
+            PgPassword.forUrl(url).ifPresent(password -> credentials.setProperty("password", password));
         }
         Connection connection = DriverManager.getConnection(url(url), credentials);
         try {

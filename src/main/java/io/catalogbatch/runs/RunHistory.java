@@ -81,7 +81,7 @@ public final class RunHistory implements AutoCloseable {
                 return Optional.empty();
             }
             if (Failures.inUseByAnotherProcess(e)) {
-                InUse inUse = new InUse(catalog.isDatabase() ? url
+                InUse inUse = new InUse(catalog.isDatabase() ? catalog.shown()
                         : JobRepositoryLocation.fileOf(catalog).toString());
                 inUse.addSuppressed(e);
                 throw inUse;

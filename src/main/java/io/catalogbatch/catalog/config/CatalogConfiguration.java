@@ -9,6 +9,7 @@ import io.catalogbatch.catalog.service.CatalogStore;
 import io.catalogbatch.catalog.service.ExportFlavour;
 import io.catalogbatch.shared.csv.CsvFlavour;
 import io.catalogbatch.shared.jdbc.H2Url;
+import io.catalogbatch.shared.jdbc.PgPassword;
 import io.catalogbatch.shared.store.StoreLocation;
 import java.io.IOException;
 import javax.sql.DataSource;
@@ -40,6 +41,7 @@ public class CatalogConfiguration {
         if (store.isDatabase() && !store.value().equals(jobRepositoryUrl)) {
             // A dry run: its job repository is its own, the catalog database is only read, never created.
             DriverManagerDataSource catalog = new DriverManagerDataSource(H2Url.readOnly(store.value()));
+            PgPassword.forUrl(store.value()).ifPresent(catalog::setPassword);
             return JdbcCatalog.readOnly(catalog, new DataSourceTransactionManager(catalog));
         }
         if (store.isDatabase()) {
@@ -58,6 +60,7 @@ public class CatalogConfiguration {
                 return CsvCatalog.openForReading(source.folder());
             }
             DriverManagerDataSource dataSource = new DriverManagerDataSource(source.value());
+            PgPassword.forUrl(source.value()).ifPresent(dataSource::setPassword);
             return JdbcCatalog.existing(dataSource, new DataSourceTransactionManager(dataSource));
         };
     }

@@ -2,6 +2,8 @@ package io.catalogbatch.shared.jdbc;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +26,50 @@ public final class UrlSecrets {
     private static final Pattern SECRET_PARAMETER = Pattern.compile(
             "(?i)([?&;][\\w.-]*(?:password|passwd|pwd|secret|token)[\\w.-]*=)([^&;#]*)");
 
+    /**
+     * The same in a text that quotes a location among other words (a log line, a message): the value also ends
+     * where the location does (a blank, a quote, a bracket), so that the words after it stay readable.
+     */
+    private static final Pattern SECRET_PARAMETER_IN_TEXT = Pattern.compile(
+            "(?i)([?&;][\\w.-]*(?:password|passwd|pwd|secret|token)[\\w.-]*=)([^&;#\\s'\",)\\]}]*)");
+
+    /**
+     * The secrets of every location this process was given ({@link #given}): a failure's message may quote one
+     * (a driver naming the URL it could not use) far from where the location is known.
+     */
+    private static final Set<String> GIVEN = ConcurrentHashMap.newKeySet();
+
     private UrlSecrets() {
+    }
+
+    /** Remembers the secrets of a location the user gave, so that {@link #scrubbed(String)} hides them. */
+    public static void given(String location) {
+        GIVEN.addAll(secretsOf(location));
+    }
+
+    /** Remembers a secret given outside a location (an environment variable), for {@link #scrubbed(String)}. */
+    static void givenSecret(String secret) {
+        if (!secret.isEmpty()) {
+            GIVEN.add(secret);
+        }
+    }
+
+    /**
+     * {@code text} with every secret given to this process replaced by {@value #MASK}, and any location in it
+     * that carries a secret {@link #masked}: for a failure's message, a stack trace, a log line.
+     */
+    public static String scrubbed(String text) {
+        if (text == null) {
+            return null;
+        }
+        String result = text;
+        for (String secret : GIVEN) {
+            result = result.replace(secret, MASK);
+        }
+        result = USER_INFO.matcher(result).replaceAll(m -> Matcher.quoteReplacement(
+                m.group(1) + (m.group(2).isEmpty() ? "" : ":" + MASK) + "@"));
+        return SECRET_PARAMETER_IN_TEXT.matcher(result).replaceAll(m -> Matcher.quoteReplacement(
+                m.group(1) + (m.group(2).isEmpty() ? "" : MASK)));
     }
 
     /** The location with every secret replaced by {@value #MASK}; a location without one comes back unchanged. */

@@ -47,4 +47,23 @@ class UrlSecretsTest {
         assertThat(UrlSecrets.secretsOf("/srv/catalog")).isEmpty();
         assertThat(UrlSecrets.scrubbed("catalog /srv/catalog", "/srv/catalog")).isEqualTo("catalog /srv/catalog");
     }
+
+    @Test
+    void scrubs_the_secrets_given_to_the_process_and_any_url_in_a_message() {
+        UrlSecrets.given("jdbc:postgresql://h/c?user=u&password=given-3f9a");
+        String message = "No suitable driver found for jdbc:postgresq://h/c?user=u&password=given-3f9a;"
+                + " also jdbc:h2:file:/x;PASSWORD=other-77; and given-3f9a alone";
+        assertThat(UrlSecrets.scrubbed(message)).isEqualTo("No suitable driver found for"
+                + " jdbc:postgresq://h/c?user=u&password=***; also jdbc:h2:file:/x;PASSWORD=***; and *** alone");
+        assertThat(UrlSecrets.scrubbed((String) null)).isNull();
+    }
+
+    @Test
+    void a_log_line_stays_readable_after_the_masked_location() {
+        String line = "launched with [{JobParameter{name='catalog', value=jdbc:postgresql://h/c?user=u&password=***,"
+                + " type=class java.lang.String}, JobParameter{name='models.file', value=/in/models.csv}]";
+        assertThat(UrlSecrets.scrubbed(line)).isEqualTo(line);
+        assertThat(UrlSecrets.scrubbed("at 'jdbc:h2:file:/x;PASSWORD=p2' and after")).isEqualTo(
+                "at 'jdbc:h2:file:/x;PASSWORD=***' and after");
+    }
 }

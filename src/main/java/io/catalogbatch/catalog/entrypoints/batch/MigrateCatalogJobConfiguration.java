@@ -10,6 +10,7 @@ import io.catalogbatch.catalog.domain.ModelSnapshot;
 import io.catalogbatch.catalog.service.CatalogBootstrap;
 import io.catalogbatch.catalog.service.CatalogSources;
 import io.catalogbatch.catalog.service.CatalogStore;
+import io.catalogbatch.shared.jdbc.UrlSecrets;
 import java.io.IOException;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
@@ -40,12 +41,16 @@ public class MigrateCatalogJobConfiguration {
         return new JobBuilder(JOB_NAME, jobRepository).start(clearTargetStep).next(copyModelsStep).build();
     }
 
-    /** The source catalog, opened to read only, for the run; closed with it. */
+    /**
+     * The source catalog, opened to read only, for the run; closed with it. The job parameter names it with any
+     * password masked; the command gave it whole, in memory ({@link MigrateCatalogJob#SOURCE_SETTING}).
+     */
     @Bean(destroyMethod = "close")
     @Scope(value = "job", proxyMode = ScopedProxyMode.NO)
-    CatalogStore migrationSource(@Value("#{jobParameters['" + FROM + "']}") String from, CatalogSources sources)
-            throws IOException {
-        return sources.openForReading(from);
+    CatalogStore migrationSource(@Value("#{jobParameters['" + FROM + "']}") String from,
+                                 @Value("${" + MigrateCatalogJob.SOURCE_SETTING + ":}") String given,
+                                 CatalogSources sources) throws IOException {
+        return sources.openForReading(!given.isEmpty() && UrlSecrets.masked(given).equals(from) ? given : from);
     }
 
     /** Job-scoped without a proxy: built inside the run, with a bus of its own on the target catalog. */

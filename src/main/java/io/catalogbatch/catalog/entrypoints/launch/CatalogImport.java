@@ -77,7 +77,7 @@ public final class CatalogImport {
                                 .addString(ImportCatalogJobConfiguration.REPORT_DIR, folder.toString(), false)
                                 .addString(JobRuns.COMMAND, request.command(), false)
                                 .toJobParameters());
-                ImportSummary summarized = new ImportSummary(run, chosen, request.catalog(), request.dryRun(),
+                ImportSummary summarized = new ImportSummary(run, chosen, catalog.shown(), request.dryRun(),
                         request.mode(), request.models(), request.tags());
                 // Writes the catalog files now: a full disk then fails the run (exit 1) instead of a log line at exit.
                 try {
@@ -113,10 +113,14 @@ public final class CatalogImport {
         return BatchContext.start(read, jobRepository, false, request.verbose());
     }
 
-    /** The identifying parameters: the catalog, each file's absolute path and content hash, the options. */
+    /**
+     * The identifying parameters: the catalog, each file's absolute path and content hash, the options. A database
+     * by its URL with any password masked: the job repository never holds it, and the same catalog reached with
+     * another password is the same run.
+     */
     private JobParameters input(StoreLocation catalog) throws IOException {
         // A folder by its absolute path: the same catalog named from another working directory (cron) resumes.
-        String where = catalog.isDatabase() ? catalog.value() : catalog.folder().toString();
+        String where = catalog.isDatabase() ? catalog.shown() : catalog.folder().toString();
         JobParametersBuilder input = new JobParametersBuilder().addString("catalog", where);
         if (request.models() != null) {
             input.addString(ImportCatalogJobConfiguration.MODELS_FILE, request.models().toAbsolutePath().toString())

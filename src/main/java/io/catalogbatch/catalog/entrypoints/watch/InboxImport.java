@@ -9,6 +9,7 @@ import io.catalogbatch.runs.RunStatus;
 import io.catalogbatch.runs.RunSummary;
 import io.catalogbatch.runs.RunSummary.FileSummary;
 import io.catalogbatch.shared.faults.FaultPoint;
+import io.catalogbatch.shared.jdbc.UrlSecrets;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -174,9 +175,9 @@ final class InboxImport {
         return RunStatus.of(false, false, false, file.rejected()).word();
     }
 
-    /** A line of the watcher's log: the time, then the message. */
+    /** A line of the watcher's log: the time, then the message, a password in a location shown masked. */
     void line(String format, Object... args) {
-        log.printf("%s %s%n", LocalDateTime.now(clock).format(TIME), String.format(format, args));
+        log.printf("%s %s%n", LocalDateTime.now(clock).format(TIME), UrlSecrets.scrubbed(String.format(format, args)));
         log.flush();
     }
 }
