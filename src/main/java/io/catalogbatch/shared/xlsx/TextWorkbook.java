@@ -71,14 +71,14 @@ public final class TextWorkbook implements AutoCloseable {
         return maxDataRows;
     }
 
-    /** A sheet with a bold, frozen header row and an autofilter over these columns. */
+    /** A sheet with a bold, frozen header row and an autofilter over these columns, at most {@link #maxDataRows()} rows. */
     public TextSheet table(String name, List<String> columns) {
         return new TextSheet(workbook.createSheet(name), List.copyOf(columns), text, header, maxDataRows);
     }
 
-    /** A sheet of lines of text in its first column, no header. */
+    /** A sheet of lines of text in its first column, no header (a note, not data: the row limit is the sheet's). */
     public TextSheet lines(String name) {
-        return new TextSheet(workbook.createSheet(name), List.of(), text, header, maxDataRows);
+        return new TextSheet(workbook.createSheet(name), List.of(), text, header, MAX_DATA_ROWS);
     }
 
     /** The workbook's bytes (call after every sheet is {@link TextSheet#finish() finished}). */
