@@ -44,7 +44,8 @@ final class SearchFilterOptions {
     String license = "";
 
     @Option(names = "--status", paramLabel = "S[,S...]",
-            description = "active, deprecated, archived (any case). Default: active,deprecated")
+            description = "active, deprecated, archived (any case). Default: active,deprecated (an export without"
+                    + " any filter: all three)")
     List<String> statuses = new ArrayList<>();
 
     @Option(names = "--text", paramLabel = "S", description = "Text in the name or the description, any case.")
