@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -86,9 +88,19 @@ public final class TextWorkbook implements AutoCloseable {
         workbook.write(out);
     }
 
-    /** Deletes the temporary files of the streamed rows. */
+    /**
+     * Deletes the temporary files of the streamed rows. After a failure, rows still in memory are flushed first:
+     * POI's close would otherwise write them to a stream it has closed and log a warning with a stack trace.
+     */
     @Override
     public void close() throws IOException {
+        for (Sheet sheet : workbook) {
+            try {
+                ((SXSSFSheet) sheet).flushRows();
+            } catch (IOException | RuntimeException e) {
+                // the failure being handled is the one to report; close still deletes the files
+            }
+        }
         workbook.close();
     }
 }
