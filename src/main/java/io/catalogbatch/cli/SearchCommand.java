@@ -1,6 +1,5 @@
 package io.catalogbatch.cli;
 
-import io.catalogbatch.catalog.domain.Status;
 import io.catalogbatch.catalog.domain.Tag;
 import io.catalogbatch.catalog.entrypoints.launch.CatalogPresence;
 import io.catalogbatch.catalog.service.CatalogStore;
@@ -10,20 +9,13 @@ import io.catalogbatch.catalog.service.search.SortField;
 import io.catalogbatch.runs.BatchContext;
 import io.catalogbatch.shared.csv.CsvFlavour;
 import io.catalogbatch.shared.csv.CsvTableWriter;
-import io.catalogbatch.shared.domain.DomainException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.commons.io.output.WriterOutputStream;
@@ -52,35 +44,8 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     CatalogOptions options;
 
-    @Option(names = "--all", paramLabel = "TAG[,TAG...]", description = "Models that have every one of these tags.")
-    List<String> all = new ArrayList<>();
-
-    @Option(names = "--any", paramLabel = "TAG[,TAG...]",
-            description = "Models that have at least one of these tags.")
-    List<String> any = new ArrayList<>();
-
-    @Option(names = "--none", paramLabel = "TAG[,TAG...]",
-            description = "Models that have none of these tags (untagged models too).")
-    List<String> none = new ArrayList<>();
-
-    @Option(names = "--prefix", paramLabel = "P", description = "Models with a tag starting with P, e.g. dataset:")
-    String prefix = "";
-
-    @Option(names = "--task", paramLabel = "X", description = "The task, whole value, any case.")
-    String task = "";
-
-    @Option(names = "--framework", paramLabel = "X", description = "The framework, whole value, any case.")
-    String framework = "";
-
-    @Option(names = "--license", paramLabel = "X", description = "The licence, whole value, any case.")
-    String license = "";
-
-    @Option(names = "--status", paramLabel = "S[,S...]",
-            description = "active, deprecated, archived (any case). Default: active,deprecated")
-    List<String> statuses = new ArrayList<>();
-
-    @Option(names = "--text", paramLabel = "S", description = "Text in the name or the description, any case.")
-    String text = "";
+    @Mixin
+    SearchFilterOptions filters;
 
     @Option(names = "--sort", paramLabel = "FIELD[:asc|desc]", defaultValue = "name",
             description = {"name (default), created or revision; asc (default) or desc.",
@@ -163,79 +128,10 @@ final class SearchCommand implements Callable<Integer> {
             throw new UsageProblem("--offset must be 0 or more, not " + offset);
         }
         String[] sortParts = sortParts();
-        return ModelQuery.builder()
-                .all(tags("--all", all))
-                .any(tags("--any", any))
-                .none(tags("--none", none))
-                .prefix(prefix())
-                .task(nfc(task))
-                .framework(nfc(framework))
-                .license(nfc(license))
-                .statuses(statuses())
-                .text(text)
+        return filters.query()
                 .sort(sortField(sortParts[0]), descending(sortParts))
                 .page(limit == null ? ModelQuery.NO_LIMIT : limit, offset)
                 .build();
-    }
-
-    /** Stored labels are NFC (SPEC §1): a value typed in another normal form still names them. */
-    private static String nfc(String value) {
-        return Normalizer.normalize(value, Normalizer.Form.NFC);
-    }
-
-    /**
-     * The elements of a list option, each value given split at commas. Empty elements ({@code a,,b}) are ignored,
-     * as in an inline tags cell, but a value with none ({@code --all ''}, an empty variable in a script) is a
-     * usage error rather than no filter at all.
-     */
-    private static List<String> elements(String option, List<String> given) {
-        List<String> elements = new ArrayList<>();
-        for (String value : given) {
-            List<String> parts = Arrays.stream(value.split(",", -1)).filter(part -> !part.isBlank()).toList();
-            if (parts.isEmpty()) {
-                throw new UsageProblem(option + " '" + value + "' names nothing: give at least one value, or leave "
-                        + option + " out");
-            }
-            elements.addAll(parts);
-        }
-        return elements;
-    }
-
-    /** Canonical tags (like stored ones). */
-    private static Set<Tag> tags(String option, List<String> raw) {
-        Set<Tag> tags = new LinkedHashSet<>();
-        for (String value : elements(option, raw)) {
-            try {
-                tags.add(Tag.of(value));
-            } catch (DomainException | IllegalArgumentException e) {
-                throw new UsageProblem(option + " " + value + ": " + e.getMessage());
-            }
-        }
-        return tags;
-    }
-
-    /** A prefix is canonicalised like a tag and must be a valid beginning of one. */
-    private String prefix() {
-        if (prefix.isEmpty()) {
-            return "";
-        }
-        try {
-            return Tag.of(prefix).value();
-        } catch (DomainException | IllegalArgumentException e) {
-            throw new UsageProblem("--prefix " + prefix + ": " + e.getMessage());
-        }
-    }
-
-    private Set<Status> statuses() {
-        Set<Status> chosen = EnumSet.noneOf(Status.class);
-        for (String value : elements("--status", statuses)) {
-            try {
-                chosen.add(Status.of(value));
-            } catch (DomainException e) {
-                throw new UsageProblem("--status " + value.strip() + " is not one of active, deprecated, archived");
-            }
-        }
-        return chosen;
     }
 
     private String[] sortParts() {
@@ -265,12 +161,5 @@ final class SearchCommand implements Callable<Integer> {
     private String sortHelp() {
         return "--sort " + sort + ": sort by name, created or revision, optionally followed by :asc or :desc "
                 + "(e.g. --sort created:desc)";
-    }
-
-    /** A command line that cannot be run as written; its message is for the user. */
-    private static final class UsageProblem extends RuntimeException {
-        UsageProblem(String message) {
-            super(message);
-        }
     }
 }

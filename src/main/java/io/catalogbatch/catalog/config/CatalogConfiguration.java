@@ -3,15 +3,17 @@ package io.catalogbatch.catalog.config;
 import io.catalogbatch.catalog.adapters.csv.CatalogCsvLayout;
 import io.catalogbatch.catalog.adapters.csv.CsvCatalog;
 import io.catalogbatch.catalog.adapters.jdbc.JdbcCatalog;
+import io.catalogbatch.catalog.adapters.xlsx.CatalogWorkbook;
 import io.catalogbatch.catalog.service.CatalogExport;
 import io.catalogbatch.catalog.service.CatalogSources;
 import io.catalogbatch.catalog.service.CatalogStore;
-import io.catalogbatch.catalog.service.ExportFlavour;
 import io.catalogbatch.shared.csv.CsvFlavour;
 import io.catalogbatch.shared.jdbc.H2Url;
 import io.catalogbatch.shared.jdbc.PgPassword;
 import io.catalogbatch.shared.store.StoreLocation;
+import io.catalogbatch.shared.xlsx.TextWorkbook;
 import java.io.IOException;
+import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -67,8 +69,13 @@ public class CatalogConfiguration {
 
     @Bean
     @Lazy
-    CatalogExport catalogExport(CatalogStore catalogStore) {
-        return (folder, flavour) -> CatalogCsvLayout.write(catalogStore.queries(), folder,
-                flavour == ExportFlavour.RAW ? CsvFlavour.RAW : CsvFlavour.SPREADSHEET);
+    CatalogExport catalogExport(CatalogStore catalogStore, @Value("${catalog.location:./catalog}") String location) {
+        CatalogWorkbook workbook = new CatalogWorkbook(location, Clock.systemUTC(), TextWorkbook.MAX_DATA_ROWS);
+        return (folder, flavour, selection) -> switch (flavour) {
+            case XLSX -> workbook.write(catalogStore.queries(), selection, folder);
+            case RAW -> CatalogCsvLayout.write(catalogStore.queries(), selection, folder, CsvFlavour.RAW);
+            case SPREADSHEET -> CatalogCsvLayout.write(catalogStore.queries(), selection, folder,
+                    CsvFlavour.SPREADSHEET);
+        };
     }
 }

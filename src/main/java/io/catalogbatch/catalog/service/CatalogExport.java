@@ -1,15 +1,28 @@
 package io.catalogbatch.catalog.service;
 
+import io.catalogbatch.catalog.service.search.ModelSelection;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
-/** Writes the whole catalog as {@code models.csv} and {@code tags.csv} into a folder. */
+/**
+ * Writes the catalog, or a selection of it, into a folder: {@code models.csv} and {@code tags.csv} for the CSV
+ * flavours, {@code catalog.xlsx} for {@link ExportFlavour#XLSX}. Each file appears whole or not at all.
+ */
 @FunctionalInterface
 public interface CatalogExport {
 
-    /** The files an export wrote, and how many rows each holds (the header aside). */
-    record Written(Path models, long modelRows, Path tags, long tagRows) {
+    /** The files an export wrote, in order, and how many models and tags (model-tag pairs) they hold. */
+    record Written(List<Path> files, long models, long tags) {
+        public Written {
+            files = List.copyOf(files);
+        }
     }
 
-    Written export(Path folder, ExportFlavour flavour) throws IOException;
+    Written export(Path folder, ExportFlavour flavour, ModelSelection selection) throws IOException;
+
+    /** The whole catalog. */
+    default Written export(Path folder, ExportFlavour flavour) throws IOException {
+        return export(folder, flavour, ModelSelection.everything());
+    }
 }

@@ -8,6 +8,7 @@ import io.catalogbatch.catalog.domain.SortedTags;
 import io.catalogbatch.catalog.domain.Tag;
 import io.catalogbatch.catalog.service.CatalogExport;
 import io.catalogbatch.catalog.service.search.CatalogQueries;
+import io.catalogbatch.catalog.service.search.ModelSelection;
 import io.catalogbatch.shared.csv.CsvFlavour;
 import io.catalogbatch.shared.csv.CsvTableWriter;
 import io.catalogbatch.shared.faults.FaultPoint;
@@ -52,31 +53,39 @@ public final class CatalogCsvLayout {
      */
     public static CatalogExport.Written write(CatalogQueries catalog, Path folder, CsvFlavour flavour)
             throws IOException {
+        return write(catalog, ModelSelection.everything(), folder, flavour);
+    }
+
+    /** The same for the selected models only: their rows, and their tags only. */
+    public static CatalogExport.Written write(CatalogQueries catalog, ModelSelection selection, Path folder,
+                                              CsvFlavour flavour) throws IOException {
         long[] models = {0};
         long[] tags = {0};
         CsvTableWriter.writeAtomically(folder.resolve(MODELS_FILE), flavour, MODEL_COLUMNS,
-                table -> eachModel(catalog, model -> {
+                table -> eachModel(catalog, selection, model -> {
                     table.row(modelCells(model));
                     models[0]++;
                 }));
         FaultPoint.reach("models-file-moved");
         CsvTableWriter.writeAtomically(folder.resolve(TAGS_FILE), flavour, TAG_COLUMNS,
-                table -> eachModel(catalog, model -> {
+                table -> eachModel(catalog, selection, model -> {
                     for (Tag tag : model.tags()) {
                         table.row(model.name().display(), tag.value());
                         tags[0]++;
                     }
                 }));
-        return new CatalogExport.Written(folder.resolve(MODELS_FILE), models[0], folder.resolve(TAGS_FILE), tags[0]);
+        return new CatalogExport.Written(List.of(folder.resolve(MODELS_FILE), folder.resolve(TAGS_FILE)), models[0],
+                tags[0]);
     }
 
     private interface ModelWriter {
         void write(ModelSnapshot model) throws IOException;
     }
 
-    private static void eachModel(CatalogQueries catalog, ModelWriter writer) throws IOException {
+    private static void eachModel(CatalogQueries catalog, ModelSelection selection, ModelWriter writer)
+            throws IOException {
         try {
-            catalog.forEachModel(model -> {
+            selection.forEachModel(catalog, model -> {
                 try {
                     writer.write(model);
                 } catch (IOException e) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.catalogbatch.cli.CatalogBatchCli;
 import io.catalogbatch.cli.CatalogBatchCli.Result;
 import io.catalogbatch.shared.csv.CsvFlavour;
+import io.catalogbatch.shared.xlsx.Workbooks;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -210,13 +211,35 @@ class ExportFormatsIT {
     }
 
     @Test
+    void the_xlsx_flavour_holds_the_raw_values_unguarded_in_text_cells_the_same_from_both_stores() throws IOException {
+        Path fromFolder = export(folder, "--flavour", "xlsx").resolve("catalog.xlsx");
+        Path fromDatabase = export(database, "--flavour", "xlsx").resolve("catalog.xlsx");
+
+        List<List<String>> rows = Workbooks.rows(fromFolder, "models");
+        List<List<String>> expected = new ArrayList<>();
+        try (Reader reader = new java.io.StringReader(RAW_MODELS)) {
+            CSVFormat.RFC4180.parse(reader).forEach(record -> expected.add(new ArrayList<>(record.toList())));
+        }
+        expected.get(0).add("tags");
+        for (int r = 1; r < expected.size(); r++) {
+            String name = expected.get(r).get(0);
+            expected.get(r).add(name.equals("bert") ? "+x;nlp;über" : name.equals("Émile") ? "zz" : "");
+        }
+        assertThat(rows).isEqualTo(expected);
+        assertThat(Workbooks.rows(fromDatabase, "models")).isEqualTo(rows);
+        assertThat(Workbooks.part(fromFolder, "xl/worksheets/sheet1.xml")).contains("<t>=1+1</t>")
+                .doesNotContain("'=1+1").doesNotContain("<f>");
+        assertThat(filesIn(fromFolder.getParent())).containsExactly("catalog.xlsx");
+    }
+
+    @Test
     void an_unknown_flavour_is_a_usage_error_and_writes_nothing() {
         Path out = work.resolve("never");
 
-        Result run = CatalogBatchCli.run("export", "--out", out.toString(), "--catalog", folder, "--flavour", "xlsx");
+        Result run = CatalogBatchCli.run("export", "--out", out.toString(), "--catalog", folder, "--flavour", "ods");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("'xlsx' is not a flavour");
+        assertThat(run.err()).contains("'ods' is not a flavour: use spreadsheet, raw or xlsx");
         assertThat(out).doesNotExist();
     }
 }

@@ -1,0 +1,134 @@
+package io.catalogbatch.catalog.adapters.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.catalogbatch.catalog.service.search.ModelSelection;
+import io.catalogbatch.shared.services.RequiredServices;
+import io.catalogbatch.shared.xlsx.TextWorkbook;
+import io.catalogbatch.shared.xlsx.Workbooks;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The exported workbook re-saved as xlsx by the real programs business users have (issue #21): LibreOffice Calc
+ * (headless) and Gnumeric's {@code ssconvert}. The {@code about} sheet's mark survives, and every value of the
+ * models sheet comes back as the same text (no number, date or formula made of it). Where a program is missing the
+ * test is skipped with a notice, or fails when {@code catalog-batch.require-services=true} (CI installs both).
+ */
+class SpreadsheetProgramsIT {
+
+    static final String INSTALL = "Install it (Debian: apt-get install libreoffice-calc-nogui gnumeric).";
+
+    @TempDir
+    Path work;
+    Path exported;
+
+    @BeforeEach
+    void export() throws IOException {
+        new CatalogWorkbook("./catalog", CatalogWorkbookIT.CLOCK, TextWorkbook.MAX_DATA_ROWS)
+                .write(HostileCatalog.models(), ModelSelection.everything(), work);
+        exported = work.resolve(CatalogWorkbook.FILE);
+    }
+
+    @Test
+    void libreoffice_calc_keeps_the_mark_and_every_value() throws Exception {
+        Path soffice = RequiredServices.program("soffice", "LibreOffice Calc (soffice)", INSTALL);
+        Path out = work.resolve("lo");
+        run(List.of(soffice.toString(), "-env:UserInstallation=" + work.resolve("lo-profile").toUri(), "--headless",
+                "--convert-to", "xlsx", "--outdir", out.toString(), exported.toString()));
+
+        assertSameWorkbook(out.resolve(CatalogWorkbook.FILE));
+    }
+
+    @Test
+    void gnumeric_keeps_the_mark_and_every_value() throws Exception {
+        Path ssconvert = RequiredServices.program("ssconvert", "Gnumeric (ssconvert)", INSTALL);
+        Path out = work.resolve("gnumeric.xlsx");
+        run(List.of(ssconvert.toString(), exported.toString(), out.toString()));
+
+        assertSameWorkbook(out);
+    }
+
+    private void assertSameWorkbook(Path resaved) throws IOException {
+        assertThat(resaved).exists();
+        assertThat(Workbooks.rows(resaved, CatalogWorkbook.ABOUT_SHEET).get(0)).first()
+                .isEqualTo(CatalogWorkbook.MARK);
+        List<List<String>> back = trimmed(Workbooks.rows(resaved, CatalogWorkbook.MODELS_SHEET));
+        List<List<String>> sent = trimmed(Workbooks.rows(exported, CatalogWorkbook.MODELS_SHEET));
+        // The one change both programs make: a CR LF inside a cell comes back as LF. It is theirs, not the user's:
+        // the import must not apply it (issue #21 item 4). Everything else comes back as the same text.
+        assertThat(differences(back, sent)).containsExactly("row 2 column 2: \"line one\\r\\nline two\\nline three\""
+                + " came back as \"line one\\nline two\\nline three\"");
+        assertThat(differences(back, withoutCr(sent))).isEmpty();
+        assertThat(Workbooks.part(resaved, "xl/worksheets/sheet1.xml")).doesNotContain("<f>");
+    }
+
+    /** Each cell that differs, as row, column, what was written and what came back (escaped, shortened). */
+    private static List<String> differences(List<List<String>> resaved, List<List<String>> written) {
+        List<String> differences = new ArrayList<>();
+        if (resaved.size() != written.size()) {
+            differences.add(written.size() + " rows written, " + resaved.size() + " came back");
+        }
+        for (int r = 0; r < Math.min(resaved.size(), written.size()); r++) {
+            List<String> back = resaved.get(r);
+            List<String> sent = written.get(r);
+            for (int c = 0; c < Math.max(back.size(), sent.size()); c++) {
+                String was = c < sent.size() ? sent.get(c) : "";
+                String is = c < back.size() ? back.get(c) : "";
+                if (!was.equals(is)) {
+                    differences.add("row " + (r + 1) + " column " + (c + 1) + ": " + shown(was) + " came back as "
+                            + shown(is));
+                }
+            }
+        }
+        return differences;
+    }
+
+    private static String shown(String value) {
+        String escaped = value.replace("\r", "\\r").replace("\n", "\\n");
+        return "\"" + (escaped.length() > 60 ? escaped.substring(0, 60) + "...(" + value.length() + " chars)"
+                : escaped) + "\"";
+    }
+
+    private static List<List<String>> withoutCr(List<List<String>> rows) {
+        return rows.stream().map(row -> row.stream().map(cell -> cell.replace("\r\n", "\n")).toList()).toList();
+    }
+
+    /**
+     * Rows without their trailing empty cells, and without the empty rows at the end: a program need not write an
+     * empty cell, and both write the empty, styled rows that the status dropdown covers.
+     */
+    private static List<List<String>> trimmed(List<List<String>> rows) {
+        List<List<String>> trimmed = new ArrayList<>();
+        for (List<String> row : rows) {
+            int end = row.size();
+            while (end > 0 && row.get(end - 1).isEmpty()) {
+                end--;
+            }
+            trimmed.add(row.subList(0, end));
+        }
+        while (!trimmed.isEmpty() && trimmed.get(trimmed.size() - 1).isEmpty()) {
+            trimmed.remove(trimmed.size() - 1);
+        }
+        return trimmed;
+    }
+
+    private void run(List<String> command) throws IOException, InterruptedException {
+        Path log = work.resolve("program.log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+                .directory(work.toFile()).start();
+        try {
+            assertThat(process.waitFor(300, TimeUnit.SECONDS)).as("%s finished in time", command).isTrue();
+        } finally {
+            process.destroyForcibly();
+        }
+        assertThat(process.exitValue()).as("%s: %s", command, Files.readString(log)).isZero();
+    }
+}
