@@ -5,6 +5,7 @@ import io.catalogbatch.catalog.domain.ModelDetails;
 import io.catalogbatch.catalog.domain.ModelSnapshot;
 import io.catalogbatch.catalog.service.ConcurrentModelUpdate;
 import io.catalogbatch.shared.faults.FaultPoint;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -88,11 +89,18 @@ final class StagedWrites implements ChunkSynchronization.Staging {
         Map<String, Optional<ModelSnapshot>> models = new HashMap<>();
         for (List<String> slice : slices) {
             slice.forEach(key -> models.put(key, Optional.empty()));
-            jdbc.query("select " + dialect.modelColumns() + " from catalog_model where "
-                    + KeySlices.condition(slice.size()), rs -> {
+            jdbc.query(connection -> {
+                PreparedStatement query = connection.prepareStatement("select " + dialect.modelColumns()
+                        + " from catalog_model where " + KeySlices.condition(slice.size()));
+                dialect.planWithValues(query);
+                for (int i = 0; i < slice.size(); i++) {
+                    query.setString(i + 1, slice.get(i));
+                }
+                return query;
+            }, rs -> {
                 ModelSnapshot model = JdbcModels.snapshot(rs);
                 models.put(model.key(), Optional.of(model));
-            }, slice.toArray());
+            });
         }
         return models;
     }
