@@ -81,4 +81,13 @@ interface CatalogDialect {
      */
     default void planWithValues(PreparedStatement statement) throws SQLException {
     }
+
+    /** Whether new models are written with {@link CopyRows} (PostgreSQL's {@code COPY}) rather than a batch. */
+    default boolean insertsByCopy() {
+        return false;
+    }
+
+    /** After a command wrote models, as it closes the catalog: what leaves the table best for readers. */
+    default void afterWrites(JdbcTemplate jdbc) {
+    }
 }

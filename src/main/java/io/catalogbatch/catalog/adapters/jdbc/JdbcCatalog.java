@@ -125,10 +125,19 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
         return this;
     }
 
-    /** Every commit is already in the database, whose connections Spring owns: only the side reader ends. */
+    /**
+     * Every commit is already in the database, whose connections Spring owns: only the side reader ends, after the
+     * dialect's tidying of a table that was written ({@link CatalogDialect#afterWrites}).
+     */
     @Override
     public void close() {
-        sideReader.close();
+        try {
+            if (staged.wrote()) {
+                dialect.afterWrites(jdbc);
+            }
+        } finally {
+            sideReader.close();
+        }
     }
 
     @Override

@@ -162,6 +162,22 @@ final class PostgresDialect implements CatalogDialect {
         statement.unwrap(PGStatement.class).setPrepareThreshold(0);
     }
 
+    /**
+     * A GIN index takes new entries into a pending list that every search reads whole, until it grows past
+     * {@code gin_pending_list_limit} (4 MB) or a vacuum merges it; an import leaves up to that much, and autovacuum
+     * may come late or, on a server where it is off, never. Merged once at the end: at 200k models a search for a
+     * tag on 1 % of them read the index in 72 ms before, 6.5 ms after (279 pending pages).
+     */
+    @Override
+    public void afterWrites(JdbcTemplate jdbc) {
+        jdbc.queryForObject("select gin_clean_pending_list('catalog_model_by_tag')", Long.class);
+    }
+
+    @Override
+    public boolean insertsByCopy() {
+        return true;
+    }
+
     @Override
     public String createdUnknown() {
         return "m.created is null";

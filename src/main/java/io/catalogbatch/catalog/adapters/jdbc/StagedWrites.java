@@ -40,6 +40,8 @@ final class StagedWrites implements ChunkSynchronization.Staging {
     private final Map<String, Optional<ModelSnapshot>> prefetched = new HashMap<>();
     private final ChunkSynchronization synchronization = new ChunkSynchronization(this);
     private final SideReader sideReader;
+    /** Whether some model was written since this catalog was opened. */
+    private boolean wrote;
 
     StagedWrites(JdbcTemplate jdbc, CatalogDialect dialect, PlatformTransactionManager transactionManager,
                  SideReader sideReader) {
@@ -126,12 +128,17 @@ final class StagedWrites implements ChunkSynchronization.Staging {
         if (staged.isEmpty()) {
             return;
         }
+        wrote = true;
         List<Staged> models = new ArrayList<>(staged.values());
         models.sort((a, b) -> a.model().key().compareTo(b.model().key()));
         staged.clear();
         insertModels(models.stream().filter(m -> m.storedRevision() == 0).toList());
         updateModels(models.stream().filter(m -> m.storedRevision() != 0).toList());
         FaultPoint.reach("chunk-written");
+    }
+
+    boolean wrote() {
+        return wrote;
     }
 
     @Override
@@ -144,6 +151,23 @@ final class StagedWrites implements ChunkSynchronization.Staging {
         if (models.isEmpty()) {
             return;
         }
+        try {
+            if (dialect.insertsByCopy()) {
+                CopyRows.insert(jdbc, models.stream().map(Staged::model).toList());
+            } else {
+                jdbc.batchUpdate("insert into catalog_model (" + dialect.insertColumns() + ") values ("
+                        + dialect.insertValues() + ")", insertRows(models));
+            }
+        } catch (DuplicateKeyException e) {
+            // asked on another connection: PostgreSQL takes no more statements in a transaction after an error
+            ModelSnapshot first = models.get(0).model();
+            long stored = SideReader.result(sideReader.read(() -> storedRevision(first.key())));
+            throw new ConcurrentModelUpdate(first.name().display() + " (or another model of the same chunk)", 0,
+                    stored);
+        }
+    }
+
+    private List<Object[]> insertRows(List<Staged> models) {
         List<Object[]> rows = new ArrayList<>(models.size());
         for (Staged staged : models) {
             ModelSnapshot s = staged.model();
@@ -161,16 +185,7 @@ final class StagedWrites implements ChunkSynchronization.Staging {
             }
             rows.add(row);
         }
-        try {
-            jdbc.batchUpdate("insert into catalog_model (" + dialect.insertColumns() + ") values ("
-                    + dialect.insertValues() + ")", rows);
-        } catch (DuplicateKeyException e) {
-            // asked on another connection: PostgreSQL takes no more statements in a transaction after an error
-            ModelSnapshot first = models.get(0).model();
-            long stored = SideReader.result(sideReader.read(() -> storedRevision(first.key())));
-            throw new ConcurrentModelUpdate(first.name().display() + " (or another model of the same chunk)", 0,
-                    stored);
-        }
+        return rows;
     }
 
     private void updateModels(List<Staged> models) {
