@@ -78,6 +78,25 @@ public abstract class CatalogStoreContract {
         assertThat(back.revision()).isEqualTo(5);
     }
 
+    /**
+     * PostgreSQL's COPY text format gives a backslash, {@code \\N}, braces and quotes meanings of their own, and an
+     * array an unquoted {@code null} (tags hold none of the others).
+     */
+    @Test
+    void keeps_backslashes_quotes_and_braces_in_values_and_a_tag_null() throws Exception {
+        String description = "C:\\models\\new \\N \\t {a,b} \"NULL\" \\\\x00";
+        Model odd = model("back-slash/model", description, "null", "NULL-x", "a.b");
+        commit(odd);
+
+        reopen();
+
+        ModelSnapshot back = stored().get(0);
+        assertThat(back).isEqualTo(odd.snapshot());
+        assertThat(back.details().description()).isEqualTo(description);
+        assertThat(back.tags()).extracting(Tag::value).containsExactlyInAnyOrderElementsOf(
+                odd.snapshot().tags().stream().map(Tag::value).toList());
+    }
+
     @Test
     void loads_a_model_as_committed_and_stores_its_changes() throws Exception {
         commit(model("bert", "first", "a", "b"));

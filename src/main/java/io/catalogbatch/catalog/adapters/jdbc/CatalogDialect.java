@@ -1,6 +1,8 @@
 package io.catalogbatch.catalog.adapters.jdbc;
 
 import io.catalogbatch.catalog.domain.Tag;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -72,4 +74,20 @@ interface CatalogDialect {
 
     /** SQL: the model's created date is unknown. */
     String createdUnknown();
+
+    /**
+     * Makes the database plan this statement with its values at every execution, never once for any values: for
+     * the look-ups by key that an import repeats while the table grows from empty (see {@link PostgresDialect}).
+     */
+    default void planWithValues(PreparedStatement statement) throws SQLException {
+    }
+
+    /** Whether new models are written with {@link CopyRows} (PostgreSQL's {@code COPY}) rather than a batch. */
+    default boolean insertsByCopy() {
+        return false;
+    }
+
+    /** After a command wrote models, as it closes the catalog: what leaves the table best for readers. */
+    default void afterWrites(JdbcTemplate jdbc) {
+    }
 }

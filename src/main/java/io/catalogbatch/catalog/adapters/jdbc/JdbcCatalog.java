@@ -125,10 +125,19 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
         return this;
     }
 
-    /** Every commit is already in the database, whose connections Spring owns: only the side reader ends. */
+    /**
+     * Every commit is already in the database, whose connections Spring owns: only the side reader ends, after the
+     * dialect's tidying of a table that was written ({@link CatalogDialect#afterWrites}).
+     */
     @Override
     public void close() {
-        sideReader.close();
+        try {
+            if (staged.wrote()) {
+                dialect.afterWrites(jdbc);
+            }
+        } finally {
+            sideReader.close();
+        }
     }
 
     @Override
@@ -147,8 +156,17 @@ public final class JdbcCatalog implements CatalogStore, CatalogQueries {
             return unfolded.storedAmong(keys);
         }
         Set<String> stored = new HashSet<>();
-        KeySlices.forEach(keys, (slice, condition) -> stored.addAll(jdbc.queryForList(
-                "select name_key from catalog_model where " + condition, String.class, slice.toArray())));
+        KeySlices.forEach(keys, (slice, condition) -> jdbc.query(connection -> {
+            PreparedStatement query = connection.prepareStatement("select name_key from catalog_model where "
+                    + condition);
+            dialect.planWithValues(query); // the same look-up as the read-ahead's, repeated as the table grows
+            for (int i = 0; i < slice.size(); i++) {
+                query.setString(i + 1, slice.get(i));
+            }
+            return query;
+        }, rs -> {
+            stored.add(rs.getString(1));
+        }));
         return stored;
     }
 

@@ -5,6 +5,7 @@ import io.catalogbatch.catalog.domain.ModelDetails;
 import io.catalogbatch.catalog.domain.ModelSnapshot;
 import io.catalogbatch.catalog.service.ConcurrentModelUpdate;
 import io.catalogbatch.shared.faults.FaultPoint;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -39,6 +40,8 @@ final class StagedWrites implements ChunkSynchronization.Staging {
     private final Map<String, Optional<ModelSnapshot>> prefetched = new HashMap<>();
     private final ChunkSynchronization synchronization = new ChunkSynchronization(this);
     private final SideReader sideReader;
+    /** Whether some model was written since this catalog was opened. */
+    private boolean wrote;
 
     StagedWrites(JdbcTemplate jdbc, CatalogDialect dialect, PlatformTransactionManager transactionManager,
                  SideReader sideReader) {
@@ -88,11 +91,18 @@ final class StagedWrites implements ChunkSynchronization.Staging {
         Map<String, Optional<ModelSnapshot>> models = new HashMap<>();
         for (List<String> slice : slices) {
             slice.forEach(key -> models.put(key, Optional.empty()));
-            jdbc.query("select " + dialect.modelColumns() + " from catalog_model where "
-                    + KeySlices.condition(slice.size()), rs -> {
+            jdbc.query(connection -> {
+                PreparedStatement query = connection.prepareStatement("select " + dialect.modelColumns()
+                        + " from catalog_model where " + KeySlices.condition(slice.size()));
+                dialect.planWithValues(query);
+                for (int i = 0; i < slice.size(); i++) {
+                    query.setString(i + 1, slice.get(i));
+                }
+                return query;
+            }, rs -> {
                 ModelSnapshot model = JdbcModels.snapshot(rs);
                 models.put(model.key(), Optional.of(model));
-            }, slice.toArray());
+            });
         }
         return models;
     }
@@ -118,12 +128,17 @@ final class StagedWrites implements ChunkSynchronization.Staging {
         if (staged.isEmpty()) {
             return;
         }
+        wrote = true;
         List<Staged> models = new ArrayList<>(staged.values());
         models.sort((a, b) -> a.model().key().compareTo(b.model().key()));
         staged.clear();
         insertModels(models.stream().filter(m -> m.storedRevision() == 0).toList());
         updateModels(models.stream().filter(m -> m.storedRevision() != 0).toList());
         FaultPoint.reach("chunk-written");
+    }
+
+    boolean wrote() {
+        return wrote;
     }
 
     @Override
@@ -136,6 +151,23 @@ final class StagedWrites implements ChunkSynchronization.Staging {
         if (models.isEmpty()) {
             return;
         }
+        try {
+            if (dialect.insertsByCopy()) {
+                CopyRows.insert(jdbc, models.stream().map(Staged::model).toList());
+            } else {
+                jdbc.batchUpdate("insert into catalog_model (" + dialect.insertColumns() + ") values ("
+                        + dialect.insertValues() + ")", insertRows(models));
+            }
+        } catch (DuplicateKeyException e) {
+            // asked on another connection: PostgreSQL takes no more statements in a transaction after an error
+            ModelSnapshot first = models.get(0).model();
+            long stored = SideReader.result(sideReader.read(() -> storedRevision(first.key())));
+            throw new ConcurrentModelUpdate(first.name().display() + " (or another model of the same chunk)", 0,
+                    stored);
+        }
+    }
+
+    private List<Object[]> insertRows(List<Staged> models) {
         List<Object[]> rows = new ArrayList<>(models.size());
         for (Staged staged : models) {
             ModelSnapshot s = staged.model();
@@ -153,16 +185,7 @@ final class StagedWrites implements ChunkSynchronization.Staging {
             }
             rows.add(row);
         }
-        try {
-            jdbc.batchUpdate("insert into catalog_model (" + dialect.insertColumns() + ") values ("
-                    + dialect.insertValues() + ")", rows);
-        } catch (DuplicateKeyException e) {
-            // asked on another connection: PostgreSQL takes no more statements in a transaction after an error
-            ModelSnapshot first = models.get(0).model();
-            long stored = SideReader.result(sideReader.read(() -> storedRevision(first.key())));
-            throw new ConcurrentModelUpdate(first.name().display() + " (or another model of the same chunk)", 0,
-                    stored);
-        }
+        return rows;
     }
 
     private void updateModels(List<Staged> models) {
