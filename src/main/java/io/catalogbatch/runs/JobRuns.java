@@ -23,6 +23,13 @@ public final class JobRuns {
     /** Non-identifying job parameter: the command that launched the run, as {@code history} shows it. */
     public static final String COMMAND = "command";
 
+    /**
+     * Non-identifying job parameter: the host that ran the execution, as {@code history} shows it (a database
+     * catalog's job repository records every machine's runs). Each execution has its own: a run failed on one
+     * machine and resumed on another shows both.
+     */
+    public static final String HOST = "host";
+
     /** What running the job now means: its parameters, and the execution it resumes, if any. */
     public record Plan(JobParameters parameters, Optional<JobExecution> resumes) {
 
@@ -94,6 +101,7 @@ public final class JobRuns {
             operator.recover(plan.resumes().get());
         }
         JobParametersBuilder parameters = new JobParametersBuilder(plan.parameters());
+        parameters.addString(HOST, RunHost.name(), false);
         extra.parameters().forEach(parameters::addJobParameter);
         JobParameters all = parameters.toJobParameters();
         // SIGTERM or Ctrl-C meanwhile stops the job after its chunk (STOPPED: the next run resumes it).
