@@ -27,12 +27,13 @@ public final class Failures {
     }
 
     /**
-     * Whether the failure, or one of its causes, is that another process has an H2 file database open (the
-     * catalog's, or its job repository): H2 lets one process open it, so waiting and trying again is the cure.
+     * Whether the failure, or one of its causes, is that another run writes to the catalog: another process has
+     * its H2 file database open (the catalog's, or its job repository; H2 lets one process open it), or holds the
+     * writer lock of its PostgreSQL database ({@link CatalogInUse}). Waiting and trying again is the cure.
      */
     public static boolean inUseByAnotherProcess(Throwable failure) {
-        return chain(failure).stream()
-                .anyMatch(cause -> cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE);
+        return chain(failure).stream().anyMatch(cause -> cause instanceof CatalogInUse
+                || cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE);
     }
 
     /**

@@ -55,4 +55,13 @@ class FailuresTest {
         assertThat(Failures.explaining(List.of(consequence, cause))).isSameAs(cause);
         assertThat(Failures.explaining(List.of(consequence))).isSameAs(consequence);
     }
+
+    @Test
+    void another_run_holding_the_writer_lock_is_in_use() {
+        CatalogInUse held = new CatalogInUse("jdbc:postgresql://db/catalog?user=u&password=secret");
+
+        assertThat(Failures.inUseByAnotherProcess(new RuntimeException(held))).isTrue();
+        assertThat(Failures.rootMessage(held)).isEqualTo("catalog jdbc:postgresql://db/catalog?user=u&password=*** is "
+                + "in use by another catalog-batch run; wait for it to finish and try again");
+    }
 }
