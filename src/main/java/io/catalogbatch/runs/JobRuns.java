@@ -105,7 +105,32 @@ public final class JobRuns {
         extra.parameters().forEach(parameters::addJobParameter);
         JobParameters all = parameters.toJobParameters();
         // SIGTERM or Ctrl-C meanwhile stops the job after its chunk (STOPPED: the next run resumes it).
-        return GracefulStop.whileRunning(operator, context.getBean(JobRepository.class), jobName,
+        JobExecution run = GracefulStop.whileRunning(operator, context.getBean(JobRepository.class), jobName,
                 () -> operator.start(job, all));
+        if (run.getStatus() == BatchStatus.FAILED && run.getAllFailureExceptions().stream()
+                .anyMatch(failure -> Failures.connectionLost(failure) != null)) {
+            distrust(context.getBean(JobRepository.class), run);
+        }
+        return run;
+    }
+
+    /**
+     * A run whose connection to the database was lost in a chunk's commit: its chunk was rolled back by the server
+     * (the session died), but Spring Batch, whose own rollback failed on the dead connection, then recorded the
+     * step's end on a new connection with the reader's position after that chunk (seen: a resume skipped ten
+     * rows). The record cannot be trusted, so the run is marked UNKNOWN, as for a commit that failed half-way:
+     * the next run starts a new attempt from the first row, which the stores apply idempotently. The execution
+     * returned still says FAILED, for the summary. If the server is still away, this update fails too, and so did
+     * the step's: the record stays as the last commit left it (STARTED, a consistent position), which resumes.
+     */
+    private static void distrust(JobRepository repository, JobExecution run) {
+        try {
+            run.setStatus(BatchStatus.UNKNOWN);
+            repository.update(run);
+        } catch (RuntimeException unreachable) {
+            // The server is away: see above.
+        } finally {
+            run.setStatus(BatchStatus.FAILED);
+        }
     }
 }
