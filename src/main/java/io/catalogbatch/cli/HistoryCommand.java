@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
 /** {@code catalog-batch history}: the runs recorded in the catalog's job repository, newest first. */
 @Command(name = "history", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Lists the runs recorded for the catalog, newest first, one line per execution: when it "
-                + "started, the command, its input files, the status, rows read, imported and rejected, the "
-                + "duration and the report folder.",
+                + "started, the host that ran it (- for a run recorded before runs named their host), the command, "
+                + "its input files, the status, rows read, imported and rejected, the duration and the report "
+                + "folder.",
                 "Status and rows come from the summary.json of the run's report folder while it has one, else "
                         + "from the job repository: done, done-with-rejections, refused, failed, stopped (by SIGTERM or "
                         + "Ctrl-C), or running (a run going on, or one that was killed): run the same command again "
@@ -40,11 +41,11 @@ import picocli.CommandLine.Spec;
 final class HistoryCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final List<String> HEADERS = List.of("started", "command", "files", "status", "read", "imported",
+    private static final List<String> HEADERS = List.of("started", "host", "command", "files", "status", "read", "imported",
             "rejected", "duration", "report");
     /** Columns aligned to the right in the table: the counts and the duration. */
-    private static final int FIRST_NUMBER = 4;
-    private static final int LAST_NUMBER = 7;
+    private static final int FIRST_NUMBER = 5;
+    private static final int LAST_NUMBER = 8;
 
     @Spec
     CommandSpec spec;
@@ -114,7 +115,7 @@ final class HistoryCommand implements Callable<Integer> {
     }
 
     private List<String> cells(RunHistory.Run run) {
-        return List.of(run.started() == null ? "" : run.started().format(STARTED), run.command(),
+        return List.of(run.started() == null ? "" : run.started().format(STARTED), run.host(), run.command(),
                 String.join(", ", run.files()), run.status(), count(run.counts().read()),
                 count(run.counts().imported()), count(run.counts().rejected()), duration(run.duration()), run.report());
     }

@@ -6,9 +6,12 @@ import io.catalogbatch.shared.store.StoreLocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.io.FileUtils;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -20,8 +23,13 @@ public final class BatchContext {
     private BatchContext() {
     }
 
+    /**
+     * A context on the catalog and its own job repository. To write to a database catalog, its writer lock
+     * ({@link WriterLock}) is taken first, before anything is created or upgraded there, and held until the context
+     * closes; another run holding it is {@link CatalogInUse}. (A folder is locked by its store when opened.)
+     */
     public static ConfigurableApplicationContext start(StoreLocation catalog, boolean writable, boolean verbose)
-            throws IOException {
+            throws IOException, SQLException {
         return start(catalog, writable, verbose, Map.of());
     }
 
@@ -30,11 +38,33 @@ public final class BatchContext {
      * migration's source, password included).
      */
     public static ConfigurableApplicationContext start(StoreLocation catalog, boolean writable, boolean verbose,
-                                                       Map<String, String> settings) throws IOException {
+                                                       Map<String, String> settings)
+            throws IOException, SQLException {
         if (!catalog.isDatabase()) {
             Files.createDirectories(catalog.folder().resolve(JobRepositoryLocation.FOLDER));
+            return start(catalog, JobRepositoryLocation.of(catalog), writable, verbose, settings);
         }
-        return start(catalog, JobRepositoryLocation.of(catalog), writable, verbose, settings);
+        Optional<WriterLock> lock = writable ? WriterLock.take(catalog.value()) : Optional.empty();
+        try {
+            ConfigurableApplicationContext context = start(catalog, JobRepositoryLocation.of(catalog), writable,
+                    verbose, settings);
+            // Beans are destroyed in the reverse order of their registration: the store, opened later, closes
+            // before the lock ends; the data source, made earlier, after.
+            lock.ifPresent(held -> ((DefaultSingletonBeanRegistry) context.getBeanFactory())
+                    .registerDisposableBean("catalogWriterLock", () -> release(held)));
+            return context;
+        } catch (RuntimeException e) {
+            lock.ifPresent(BatchContext::release);
+            throw e;
+        }
+    }
+
+    private static void release(WriterLock lock) {
+        try {
+            lock.close();
+        } catch (SQLException e) {
+            // The session is gone either way, and the server released its lock with it.
+        }
     }
 
     /**

@@ -14,6 +14,8 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * What went wrong with a run, in the user's words: the innermost cause's message, with what to do about it; the
@@ -24,16 +26,59 @@ public final class Failures {
     /** H2's "database may be already in use": another process has the file database open. */
     public static final int H2_DATABASE_IN_USE = 90020;
 
+    /** HikariCP's message for a connection it closed (this one broken): it carries no SQL state. */
+    private static final String POOL_CONNECTION_CLOSED = "Connection is closed";
+
     private Failures() {
     }
 
     /**
-     * Whether the failure, or one of its causes, is that another process has an H2 file database open (the
-     * catalog's, or its job repository): H2 lets one process open it, so waiting and trying again is the cure.
+     * Whether the failure, or one of its causes, is that another run writes to the catalog: another process has
+     * its H2 file database open (the catalog's, or its job repository; H2 lets one process open it), or holds the
+     * writer lock of its PostgreSQL database ({@link CatalogInUse}). Waiting and trying again is the cure.
      */
     public static boolean inUseByAnotherProcess(Throwable failure) {
-        return chain(failure).stream()
-                .anyMatch(cause -> cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE);
+        return chain(failure).stream().anyMatch(cause -> cause instanceof CatalogInUse
+                || cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE);
+    }
+
+    /**
+     * The failure's best account of a lost connection to the database (a restarted server, a terminated backend, a
+     * network cut), or null: the server's own words first (SQL state 57P01-57P03, it shut the session down), then
+     * any connection exception (class 08), then the pool's "Connection is closed" (HikariCP gives it no state).
+     * A rollback that failed on the dead connection hides the failure that made it roll back: that one is read too.
+     */
+    static SQLException connectionLost(Throwable failure) {
+        List<SQLException> found = new ArrayList<>();
+        collectSql(failure, found, Collections.newSetFromMap(new IdentityHashMap<>()));
+        for (Predicate<SQLException> sign : List.<Predicate<SQLException>>of(
+                sql -> sql.getSQLState() != null && sql.getSQLState().matches("57P0[123]"),
+                sql -> sql.getSQLState() != null && sql.getSQLState().startsWith("08"),
+                sql -> POOL_CONNECTION_CLOSED.equals(sql.getMessage()))) {
+            for (SQLException sql : found) {
+                if (sign.test(sql)) {
+                    return sql;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void collectSql(Throwable failure, List<SQLException> found, Set<Throwable> seen) {
+        for (Throwable cause : chain(failure)) {
+            if (!seen.add(cause)) {
+                continue;
+            }
+            if (cause instanceof SQLException sql) {
+                found.add(sql);
+            }
+            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
+                collectSql(rollback.getApplicationException(), found, seen);
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                collectSql(suppressed, found, seen);
+            }
+        }
     }
 
     /**
@@ -84,6 +129,11 @@ public final class Failures {
                 context = outer.getMessage(); // our own words around an operating system error, naming the file
             }
         }
+        SQLException lost = connectionLost(failure);
+        if (lost != null) {
+            return "the connection to the catalog's database was lost (" + firstLine(lost.getMessage())
+                    + "): run the same command again to resume";
+        }
         String known = inWords(cause);
         if (known != null) {
             return known;
@@ -99,6 +149,14 @@ public final class Failures {
             message = context.contains(message) ? context : context + ": " + message;
         }
         return message + advice(message);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no reason given";
+        }
+        int end = message.indexOf('\n');
+        return (end < 0 ? message : message.substring(0, end)).strip();
     }
 
     /** What to do about the operating system's errors that say what is wrong but not what to do. */

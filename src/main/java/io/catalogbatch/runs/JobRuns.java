@@ -23,6 +23,13 @@ public final class JobRuns {
     /** Non-identifying job parameter: the command that launched the run, as {@code history} shows it. */
     public static final String COMMAND = "command";
 
+    /**
+     * Non-identifying job parameter: the host that ran the execution, as {@code history} shows it (a database
+     * catalog's job repository records every machine's runs). Each execution has its own: a run failed on one
+     * machine and resumed on another shows both.
+     */
+    public static final String HOST = "host";
+
     /** What running the job now means: its parameters, and the execution it resumes, if any. */
     public record Plan(JobParameters parameters, Optional<JobExecution> resumes) {
 
@@ -96,10 +103,36 @@ public final class JobRuns {
             operator.recover(plan.resumes().get());
         }
         JobParametersBuilder parameters = new JobParametersBuilder(plan.parameters());
+        parameters.addString(HOST, RunHost.name(), false);
         extra.parameters().forEach(parameters::addJobParameter);
         JobParameters all = parameters.toJobParameters();
         // SIGTERM or Ctrl-C meanwhile stops the job after its chunk (STOPPED: the next run resumes it).
-        return GracefulStop.whileRunning(operator, context.getBean(JobRepository.class), jobName,
+        JobExecution run = GracefulStop.whileRunning(operator, context.getBean(JobRepository.class), jobName,
                 () -> operator.start(job, all));
+        if (run.getStatus() == BatchStatus.FAILED && run.getAllFailureExceptions().stream()
+                .anyMatch(failure -> Failures.connectionLost(failure) != null)) {
+            distrust(context.getBean(JobRepository.class), run);
+        }
+        return run;
+    }
+
+    /**
+     * A run whose connection to the database was lost in a chunk's commit: its chunk was rolled back by the server
+     * (the session died), but Spring Batch, whose own rollback failed on the dead connection, then recorded the
+     * step's end on a new connection with the reader's position after that chunk (seen: a resume skipped ten
+     * rows). The record cannot be trusted, so the run is marked UNKNOWN, as for a commit that failed half-way:
+     * the next run starts a new attempt from the first row, which the stores apply idempotently. The execution
+     * returned still says FAILED, for the summary. If the server is still away, this update fails too, and so did
+     * the step's: the record stays as the last commit left it (STARTED, a consistent position), which resumes.
+     */
+    private static void distrust(JobRepository repository, JobExecution run) {
+        try {
+            run.setStatus(BatchStatus.UNKNOWN);
+            repository.update(run);
+        } catch (RuntimeException unreachable) {
+            // The server is away: see above.
+        } finally {
+            run.setStatus(BatchStatus.FAILED);
+        }
     }
 }

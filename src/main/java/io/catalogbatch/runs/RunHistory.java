@@ -36,9 +36,12 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 public final class RunHistory implements AutoCloseable {
 
-    /** One job execution as the history shows it; {@code started} and {@code duration} may be null. */
-    public record Run(long execution, LocalDateTime started, String command, List<String> files, String status,
-                      RunCounts counts, Duration duration, String report) {
+    /**
+     * One job execution as the history shows it; {@code started} and {@code duration} may be null; {@code host} is
+     * empty for a run recorded before runs named their host.
+     */
+    public record Run(long execution, LocalDateTime started, String host, String command, List<String> files,
+                      String status, RunCounts counts, Duration duration, String report) {
     }
 
     /** The newest runs, and how many the repository holds in all. */
@@ -147,17 +150,18 @@ public final class RunHistory implements AutoCloseable {
         LocalDateTime ended = execution.getEndTime() != null ? execution.getEndTime() : execution.getLastUpdated();
         Duration duration = started == null || ended == null ? null : Duration.between(started, ended);
         String command = Objects.requireNonNullElse(parameters.getString(JobRuns.COMMAND), commandOf(jobName));
+        String host = Objects.requireNonNullElse(parameters.getString(JobRuns.HOST), "");
         List<String> files = filesOf(parameters, layout);
         Optional<RunSummary> summary = summaryOf(execution, report);
         if (summary.isPresent()) {
             RunCounts counted = summary.get().files().stream().map(RunCounts::of)
                     .reduce(RunCounts.NONE, RunCounts::plus);
-            return new Run(execution.getId(), started, command, files, summary.get().status(), counted, duration,
+            return new Run(execution.getId(), started, host, command, files, summary.get().status(), counted, duration,
                     report);
         }
         RunCounts committed = RunCounts.committedBy(execution, layout::countsRows,
                 () -> repository.getJobExecutions(execution.getJobInstance()));
-        return new Run(execution.getId(), started, command, files, statusOf(execution, committed.rejected()),
+        return new Run(execution.getId(), started, host, command, files, statusOf(execution, committed.rejected()),
                 committed, duration, report);
     }
 

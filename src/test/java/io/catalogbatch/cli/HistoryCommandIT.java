@@ -6,8 +6,12 @@ import io.catalogbatch.cli.CatalogBatchCli.Result;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class HistoryCommandIT {
 
-    static final List<String> CSV_HEADER = List.of("started", "command", "files", "status", "read", "imported",
+    static final List<String> CSV_HEADER = List.of("started", "host", "command", "files", "status", "read", "imported",
             "rejected", "duration", "report");
 
     @TempDir
@@ -163,7 +167,7 @@ class HistoryCommandIT {
         List<String> lines = history.out().lines().toList();
         assertThat(lines).hasSize(6);
         String header = lines.get(0);
-        assertThat(header.split(" +")).containsExactly("STARTED", "COMMAND", "FILES", "STATUS", "READ", "IMPORTED",
+        assertThat(header.split(" +")).containsExactly("STARTED", "HOST", "COMMAND", "FILES", "STATUS", "READ", "IMPORTED",
                 "REJECTED", "DURATION", "REPORT");
         assertThat(lines.get(1)).contains(" import ", " big.csv ", " done ", folder("r4"));
         assertThat(lines.get(2)).contains(" failed ", folder("r4"));
@@ -178,6 +182,35 @@ class HistoryCommandIT {
         }
         assertThat(lines.get(4).replaceAll(" +", " ")).contains(" done-with-rejections 3 1 2 ");
         assertThat(lines.get(2).replaceAll(" +", " ")).contains(" failed 20 20 0 ");
+    }
+
+    /**
+     * A database catalog's job repository holds every machine's runs: each execution names the host that ran it (a
+     * non-identifying parameter, so the same command still resumes its run); a run recorded before that shows
+     * {@code -} in the table and nothing in CSV.
+     */
+    @Test
+    void shows_the_host_that_ran_each_execution_and_nothing_for_older_runs() throws Exception {
+        String catalog = catalog("h2");
+        fiveRuns(catalog);
+        try (Connection db = DriverManager.getConnection(catalog);
+             Statement sql = db.createStatement()) {
+            // As a version before the host was recorded left the first run.
+            sql.executeUpdate("DELETE FROM BATCH_JOB_EXECUTION_PARAMS WHERE PARAMETER_NAME = 'host'"
+                    + " AND JOB_EXECUTION_ID = (SELECT MIN(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION)");
+        }
+        String here = InetAddress.getLocalHost().getHostName();
+
+        Result csv = CatalogBatchCli.run("history", "--catalog", catalog, "--csv");
+        Result table = CatalogBatchCli.run("history", "--catalog", catalog);
+
+        assertThat(csv.exitCode()).as(csv.err()).isEqualTo(ExitCode.DONE);
+        assertThat(records(csv.out()).subList(1, 6)).extracting(line -> cell(line, "host"))
+                .containsExactly(here, here, here, here, "");
+        List<String> lines = table.out().lines().toList();
+        int column = lines.get(0).indexOf("HOST");
+        assertThat(lines.subList(1, 5)).allSatisfy(line -> assertThat(line.substring(column)).startsWith(here + " "));
+        assertThat(lines.get(5).substring(column)).startsWith("- ");
     }
 
     @Test
@@ -212,7 +245,7 @@ class HistoryCommandIT {
         assertThat(table.out().lines()).hasSize(4).last()
                 .isEqualTo("The 2 newest of 5 runs; --limit 0 shows them all.");
         assertThat(table.out().lines().toList().get(2)).contains(" failed ");
-        assertThat(records(csv.out())).hasSize(3).extracting(line -> line.get(3))
+        assertThat(records(csv.out())).hasSize(3).extracting(line -> cell(line, "status"))
                 .containsExactly("status", "done", "failed");
         assertThat(csv.err()).contains("The 2 newest of 5 runs");
         assertThat(records(all.out())).hasSize(6);

@@ -6,13 +6,18 @@ import io.catalogbatch.catalog.adapters.csv.CsvCatalog;
 import io.catalogbatch.catalog.entrypoints.watch.Inbox;
 import io.catalogbatch.cli.CatalogBatchCli.Result;
 import io.catalogbatch.runs.RunSummary;
+import io.catalogbatch.runs.WriterLock;
 import io.catalogbatch.shared.faults.FaultPause;
+import io.catalogbatch.shared.jdbc.PostgresDatabases;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +25,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,6 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  * imports and in the middle of one (the next start resumes), two watchers on one inbox, and a busy catalog.
  */
 class WatchProcessIT {
+
+    @RegisterExtension
+    final PostgresDatabases postgres = new PostgresDatabases();
 
     static final int BIG = 20_000;
     static final List<String> SMALL_CHUNKS = List.of("-Dcatalog-batch.chunk-size=10");
@@ -287,6 +296,35 @@ class WatchProcessIT {
 
             assertThat(watcher.waitFor()).as(watcher.toString()).isEqualTo(ExitCode.DONE);
             assertThat(watcher.out()).contains("a-models.csv: done, 1 rows read");
+        }
+        assertThat(filed(inbox, "done", "a-models.csv")).isPresent();
+    }
+
+    /**
+     * A PostgreSQL catalog is held by its writer lock, an advisory lock of the writing run's session (here the
+     * test's own): the watcher waits for it as for a busy folder, and imports once the session let it go.
+     */
+    @Test
+    void a_busy_postgres_catalog_is_waited_for_and_nothing_is_moved_meanwhile() throws Exception {
+        String catalog = postgres.create();
+        Path inbox = inbox("inbox");
+        drop(inbox, "a-models.csv", "name\norg/one\n");
+        try (Connection holder = DriverManager.getConnection(catalog)) {
+            try (Statement lock = holder.createStatement()) {
+                lock.execute("select pg_advisory_lock(" + WriterLock.KEY + ")");
+            }
+            try (CatalogBatchProcess watcher = CatalogBatchProcess.start(work, List.of(), "watch", "--inbox",
+                    "inbox", "--catalog", catalog, "--once", "--settle", "0", "--poll", "200ms")) {
+                try {
+                    watcher.awaitOutput("a-models.csv: the catalog or the inbox is in use by another run; "
+                            + "waiting for it");
+                    assertThat(inbox.resolve("a-models.csv")).exists();
+                } finally {
+                    holder.close(); // the session ends, and its lock with it
+                }
+                assertThat(watcher.waitFor()).as(watcher.toString()).isEqualTo(ExitCode.DONE);
+                assertThat(watcher.out()).contains("a-models.csv: done, 1 rows read");
+            }
         }
         assertThat(filed(inbox, "done", "a-models.csv")).isPresent();
     }

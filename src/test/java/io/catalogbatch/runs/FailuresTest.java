@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.TransactionSystemException;
 
 class FailuresTest {
 
@@ -54,5 +55,34 @@ class FailuresTest {
 
         assertThat(Failures.explaining(List.of(consequence, cause))).isSameAs(cause);
         assertThat(Failures.explaining(List.of(consequence))).isSameAs(consequence);
+    }
+
+    /**
+     * A terminated backend, as a PostgreSQL catalog's import met it: the chunk's rollback failed on the dead
+     * connection with the pool's stateless "Connection is closed", and hid the server's own words, which are said.
+     */
+    @Test
+    void a_lost_connection_is_said_in_the_users_words_with_the_servers_reason() {
+        TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollback.initApplicationException(new RuntimeException("PreparedStatementCallback",
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01")));
+
+        assertThat(Failures.rootMessage(new IllegalStateException("step failed", rollback))).isEqualTo(
+                "the connection to the catalog's database was lost (FATAL: terminating connection due to "
+                        + "administrator command): run the same command again to resume");
+        assertThat(Failures.rootMessage(new SQLException("Connection is closed"))).isEqualTo(
+                "the connection to the catalog's database was lost (Connection is closed): run the same command "
+                        + "again to resume");
+        assertThat(Failures.rootMessage(new SQLException("syntax error", "42601"))).isEqualTo("syntax error");
+    }
+
+    @Test
+    void another_run_holding_the_writer_lock_is_in_use() {
+        CatalogInUse held = new CatalogInUse("jdbc:postgresql://db/catalog?user=u&password=secret");
+
+        assertThat(Failures.inUseByAnotherProcess(new RuntimeException(held))).isTrue();
+        assertThat(Failures.rootMessage(held)).isEqualTo("catalog jdbc:postgresql://db/catalog?user=u&password=*** is "
+                + "in use by another catalog-batch run; wait for it to finish and try again");
     }
 }
