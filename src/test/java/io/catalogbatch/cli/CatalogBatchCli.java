@@ -1,5 +1,6 @@
 package io.catalogbatch.cli;
 
+import io.catalogbatch.shared.jdbc.UrlSecrets;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -20,6 +21,7 @@ public final class CatalogBatchCli {
 
     /** Runs a command; an import or allocate without --report reports into a temporary folder, not ./runs. */
     public static Result run(String... args) {
+        UrlSecrets.forgetGiven(); // each command as in a process of its own
         List<String> all = new ArrayList<>(List.of(args));
         if (all.size() > 0 && (all.get(0).equals("import") || all.get(0).equals("allocate"))
                 && !all.contains("--report")) {

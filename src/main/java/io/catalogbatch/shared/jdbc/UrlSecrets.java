@@ -47,6 +47,14 @@ public final class UrlSecrets {
         GIVEN.addAll(secretsOf(location));
     }
 
+    /**
+     * Forgets the secrets given so far: for a process that runs one command after another (the tests), so that one
+     * command's password (a plain word, say) does not blank that word out of the next command's messages.
+     */
+    public static void forgetGiven() {
+        GIVEN.clear();
+    }
+
     /** Remembers a secret given outside a location (an environment variable), for {@link #scrubbed(String)}. */
     static void givenSecret(String secret) {
         if (!secret.isEmpty()) {
