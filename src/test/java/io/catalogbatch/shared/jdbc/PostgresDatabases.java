@@ -1,5 +1,6 @@
 package io.catalogbatch.shared.jdbc;
 
+import io.catalogbatch.shared.services.RequiredServices;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -37,7 +37,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 public final class PostgresDatabases implements AfterEachCallback, AfterAllCallback {
 
     public static final String SERVER_PROPERTY = "catalog-batch.test.postgres";
-    public static final String REQUIRED_PROPERTY = "catalog-batch.require-services";
+    public static final String REQUIRED_PROPERTY = RequiredServices.REQUIRED_PROPERTY;
     static final String DEFAULT_SERVER = "127.0.0.1:5432";
 
     /** The options of a database whose default collation is ICU's English one (not code-point order). */
@@ -86,7 +86,7 @@ public final class PostgresDatabases implements AfterEachCallback, AfterAllCallb
 
     /** Whether tests must fail rather than skip where no server answers. */
     public static boolean required() {
-        return Boolean.parseBoolean(System.getProperty(REQUIRED_PROPERTY, "false").trim());
+        return RequiredServices.required();
     }
 
     static String server() {
@@ -107,19 +107,11 @@ public final class PostgresDatabases implements AfterEachCallback, AfterAllCallb
                 available = false;
                 unavailableBecause = e.getMessage();
             }
-            if (!available) {
-                System.err.printf("NOTICE: tests against PostgreSQL %s: no server answers at %s (%s). Start one"
-                        + " (user postgres, trust), or name another with -D%s=host:port.%n",
-                        required() ? "fail (" + REQUIRED_PROPERTY + "=true)" : "skipped", server(),
-                        unavailableBecause, SERVER_PROPERTY);
-            }
         }
         if (!available) {
-            String message = "no PostgreSQL server answers at " + server() + " (" + unavailableBecause + ")";
-            if (required()) {
-                throw new IllegalStateException(message + ", and " + REQUIRED_PROPERTY + " is true");
-            }
-            Assumptions.abort(message + ": test skipped");
+            RequiredServices.unavailable("PostgreSQL", "no server answers at " + server() + " (" + unavailableBecause
+                    + ")", "Start one (user postgres, trust), or name another with -D" + SERVER_PROPERTY
+                    + "=host:port.");
         }
     }
 
