@@ -3,10 +3,12 @@ package io.catalogbatch.cli;
 import io.catalogbatch.shared.jdbc.UrlSecrets;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.io.StringWriter;
 import picocli.CommandLine;
 
 /** Runs the command line in this JVM and keeps what it printed. */
@@ -40,5 +42,19 @@ public final class CatalogBatchCli {
         line.setErr(new PrintWriter(err, true));
         int code = line.execute(args);
         return new Result(code, out.toString(), err.toString());
+    }
+
+    /**
+     * The catalog's raw export (SPEC §5: the exact round trip) into a new folder under {@code work}, as one text:
+     * {@code models.csv}, a separator line, {@code tags.csv}. For comparing catalogs byte for byte.
+     */
+    public static String rawExport(String catalog, Path work) throws IOException {
+        Path out = Files.createTempDirectory(work, "export");
+        Result export = run("export", "--catalog", catalog, "--flavour", "raw", "--out", out.toString());
+        if (export.exitCode() != ExitCode.DONE) {
+            throw new AssertionError("export of " + catalog + " failed: " + export.err());
+        }
+        return Files.readString(out.resolve("models.csv")) + "\n--- tags.csv\n"
+                + Files.readString(out.resolve("tags.csv"));
     }
 }

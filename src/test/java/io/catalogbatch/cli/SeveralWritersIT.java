@@ -170,11 +170,6 @@ class SeveralWritersIT {
     }
 
     private String export(String catalog) throws IOException {
-        Path out = Files.createTempDirectory(work, "export");
-        Result export = CatalogBatchCli.run("export", "--catalog", catalog, "--flavour", "raw", "--out",
-                out.toString());
-        assertThat(export.exitCode()).as(export.err()).isEqualTo(ExitCode.DONE);
-        return Files.readString(out.resolve("models.csv")) + "\n--- tags.csv\n"
-                + Files.readString(out.resolve("tags.csv"));
+        return CatalogBatchCli.rawExport(catalog, work);
     }
 }
