@@ -167,7 +167,10 @@ class WorkbookImportIT {
      * {@code keepMark}: false deletes the about sheet, as a user who tidies the workbook might.
      */
     Path edit(Path exported, boolean keepMark) throws IOException {
-        Path edited = work.resolve("edited").resolve("catalog.xlsx");
+        return edit(exported, work.resolve("edited").resolve("catalog.xlsx"), keepMark);
+    }
+
+    static Path edit(Path exported, Path edited, boolean keepMark) throws IOException {
         Files.createDirectories(edited.getParent());
         try (InputStream in = Files.newInputStream(exported); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheet("models");
