@@ -215,6 +215,23 @@ class SheetSourceTest {
     }
 
     @Test
+    void a_tags_file_given_an_export_reads_its_first_sheet_and_is_refused_for_its_header() throws IOException {
+        Path export = workbook("catalog.xlsx", workbook -> {
+            row(workbook.createSheet("models"), 0, "name", "tags");
+            row(workbook.createSheet("about"), 0, "catalog-batch export");
+        });
+        CsvReadOptions tags = CsvReadOptions.utf8(Set.of("model", "tag", "action"), Set.of("model", "tag"))
+                .withSheet("tags");
+
+        assertThatThrownBy(() -> SheetSource.open(export, tags)).isInstanceOfSatisfying(CsvFileRefused.class,
+                refused -> {
+                    assertThat(refused.reason()).isEqualTo("missing-required-column");
+                    assertThat(refused.column()).isEqualTo("model");
+                    assertThat(refused.getMessage()).contains("sheet \"models\" row 1").contains("\"name\", \"tags\"");
+                });
+    }
+
+    @Test
     void the_header_rules_of_csv_apply_and_name_the_sheets_row() throws IOException {
         Path missing = workbook("missing.xlsx", workbook -> {
             Sheet sheet = workbook.createSheet("models");
