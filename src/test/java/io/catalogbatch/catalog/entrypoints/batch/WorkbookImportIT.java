@@ -127,6 +127,23 @@ class WorkbookImportIT {
     }
 
     @Test
+    void in_replace_mode_an_edited_export_sets_the_listed_models_tags_to_their_cells() throws IOException {
+        String catalog = seeded("h2", "catalog");
+        Set<String> tagsBefore = rawTags(catalog);
+        Path xlsx = exportXlsx(catalog, "export");
+        Result same = ok(importing(catalog, "same", "--models", xlsx.toString(), "--mode", "replace"));
+        assertThat(same.out()).contains("0 changes to");
+        Path edited = edit(xlsx, true);
+
+        ok(importing(catalog, "report", "--models", edited.toString(), "--mode", "replace"));
+
+        Set<String> tagsAfter = rawTags(catalog);
+        assertThat(difference(tagsBefore, tagsAfter)).containsExactlyInAnyOrder(
+                "acme-labs/bert-base-uncased-finetuned-sst2,sentiment", "007,nlp", "007,über");
+        assertThat(difference(tagsAfter, tagsBefore)).containsExactly("acme-labs/new-model,fresh");
+    }
+
+    @Test
     void a_users_edits_land_exactly_and_the_tags_cell_is_the_whole_tag_set() throws IOException {
         String catalog = seeded("csv", "catalog");
         List<CSVRecord> modelsBefore = rawModels(catalog);
