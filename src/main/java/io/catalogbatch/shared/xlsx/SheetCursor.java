@@ -1,6 +1,7 @@
 package io.catalogbatch.shared.xlsx;
 
 import io.catalogbatch.shared.csv.CsvFileRefused;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ final class SheetCursor implements AutoCloseable {
         try {
             xml.close();
             in.close();
-        } catch (XMLStreamException | java.io.IOException e) {
+        } catch (XMLStreamException | IOException e) {
             // read-only: nothing is lost
         }
     }

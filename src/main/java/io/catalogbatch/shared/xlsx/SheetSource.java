@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -163,7 +164,7 @@ public final class SheetSource implements RowSource {
     /** Cell A1 of the sheet of that name (case ignored), read from that sheet's own part; empty when none. */
     @Override
     public Optional<String> firstCellOf(String name) {
-        return firstCells.computeIfAbsent(name.toLowerCase(java.util.Locale.ROOT), key -> workbook.sheet(name)
+        return firstCells.computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> workbook.sheet(name)
                 .flatMap(other -> {
                     try (SheetCursor rows = new SheetCursor(file(), other.name(), workbook.sheetData(other), strings,
                             shown, CsvSource.MAX_RECORD_CHARS)) {
