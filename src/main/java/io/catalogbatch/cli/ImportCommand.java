@@ -30,12 +30,13 @@ final class ImportCommand implements Callable<Integer> {
     CatalogOptions options;
 
     @Option(names = "--models", paramLabel = "FILE",
-            description = "The models CSV file (name, description, task, framework, license, url, created, "
-                    + "status, successor, revision, tags). Without it, --tags alone is imported against the "
-                    + "models the catalog holds.")
+            description = "The models file (name, description, task, framework, license, url, created, "
+                    + "status, successor, revision, tags): CSV, or an .xlsx workbook (its sheet models, else the "
+                    + "first). Without it, --tags alone is imported against the models the catalog holds.")
     Path models;
 
-    @Option(names = "--tags", paramLabel = "FILE", description = "A tags CSV file (model, tag, action).")
+    @Option(names = "--tags", paramLabel = "FILE", description = "A tags file (model, tag, action): CSV, or an "
+            + ".xlsx workbook (its sheet tags, else the first).")
     Path tags;
 
     @Option(names = "--report", paramLabel = "DIR",

@@ -4,6 +4,7 @@ import io.catalogbatch.runs.ReportFiles;
 import io.catalogbatch.runs.RunStatus;
 import io.catalogbatch.runs.RunSummary;
 import io.catalogbatch.runs.RunSummary.FileSummary;
+import io.catalogbatch.shared.xlsx.SheetSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -50,9 +51,10 @@ final class ImportSummaryLines {
                 file.rejected(), file.skipped() > 0 ? String.format(", %,d not reached", file.skipped()) : "",
                 file.encoding(), file.delimiter());
         if (file.rejected() > 0) {
+            String where = SheetSource.ENCODING.equals(file.encoding()) ? "row" : "line"; // a sheet's rows
             Path errors = folder.resolve(file.role() + ".errors.csv");
             for (CSVRecord rejection : ReportFiles.read(errors, SHOWN_REJECTIONS).first()) {
-                err.printf("  %s line %s%s: %s (%s)%n", name, rejection.get("error_line"),
+                err.printf("  %s %s %s%s: %s (%s)%n", name, where, rejection.get("error_line"),
                         rejection.get("error_field").isEmpty() ? "" : ", column " + rejection.get("error_field"),
                         rejection.get("error_message"), rejection.get("error_reason"));
             }

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 /** {@code catalog-batch watch}: the nightly mode, imports what arrives in an inbox (SPEC §6; docs/watch.md). */
 @Command(name = "watch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Imports the files dropped in an inbox folder: each *models*.csv with the *tags*.csv of the "
-                + "same name (acme-models.csv with acme-tags.csv), or a tags file alone. A file is taken once it "
+                + "same name (acme-models.csv with acme-tags.csv), each *models*.xlsx workbook (its tags are in its "
+                + "tags cells), or a tags file alone. A file is taken once it "
                 + "has a NAME.ready marker beside it, or once its size and time stay unchanged for the settle period.",
                 "Imported files (and refused ones) move to done/<date>/ (failed/<date>/) in the inbox, with their "
                         + "report folder beside them; a failed run leaves them in the inbox and the next attempt "

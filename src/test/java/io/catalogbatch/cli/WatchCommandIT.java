@@ -207,6 +207,35 @@ class WatchCommandIT {
     }
 
     @Test
+    void a_models_workbook_is_imported_with_the_rules_of_a_csv_file_and_filed_in_done() throws Exception {
+        Path workbook = inbox.resolve("acme-models.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook xlsx = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.OutputStream out = Files.newOutputStream(workbook)) {
+            org.apache.poi.ss.usermodel.Sheet sheet = xlsx.createSheet("models");
+            String[][] rows = {{"name", "status", "tags"}, {"org/one", "active", "nlp;bert"},
+                    {"org/two", "sleeping", ""}};
+            for (int r = 0; r < rows.length; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            xlsx.write(out);
+        }
+        drop("acme-tags.xlsx", "not looked at: a tags workbook is no inbox file");
+
+        Result watch = watchOnce(catalog("csv"));
+
+        assertThat(watch.exitCode()).as(watch.out() + watch.err()).isEqualTo(ExitCode.REJECTED_ROWS);
+        assertThat(watch.out()).contains("acme-models.xlsx: done-with-rejections, 2 rows read, 1 imported, "
+                + "1 rejected; exit 3");
+        assertThat(done("acme-models.xlsx")).exists();
+        assertThat(done("acme-models.report").resolve("models.errors.csv")).content().contains("sleeping");
+        assertThat(inboxFiles()).containsExactly("acme-tags.xlsx");
+        assertThat(CatalogBatchCli.rawExport(catalog("csv"), work)).contains("org/one,bert").contains("org/one,nlp");
+    }
+
+    @Test
     void a_file_without_its_ready_marker_is_left_alone_when_markers_are_required() throws Exception {
         String halfWritten = "name,description\norg/one,\"the sender is still writi";
         drop("a-models.csv", halfWritten);

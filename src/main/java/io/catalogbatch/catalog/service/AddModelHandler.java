@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Adds a model, or brings a known one up to date with the row (see {@link AddModel}). In replace mode the row's
- * tags wait for the run's {@link io.catalogbatch.catalog.domain.commands.ReplaceTags}: they are left out here.
+ * Adds a model, or brings a known one up to date with the row (see {@link AddModel}): its tags are added, or
+ * become exactly the row's when they are the whole set ({@link AddModel#tagsAreTheWholeSet()}). In replace mode the
+ * row's tags wait for the run's {@link io.catalogbatch.catalog.domain.commands.ReplaceTags}: they are left out here.
  */
 public final class AddModelHandler implements Handler<AddModel> {
 
@@ -43,7 +44,11 @@ public final class AddModelHandler implements Handler<AddModel> {
             if (existing.isPresent()) {
                 Model model = existing.get();
                 model.update(patch);
-                model.tagAll(tags);
+                if (tagsNow && command.tagsAreTheWholeSet()) {
+                    model.replaceTags(tags);
+                } else {
+                    model.tagAll(tags);
+                }
             } else {
                 uow.models().add(Model.add(command.name(), patch, tags));
             }

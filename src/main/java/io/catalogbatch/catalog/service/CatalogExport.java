@@ -12,6 +12,13 @@ import java.util.List;
 @FunctionalInterface
 public interface CatalogExport {
 
+    /**
+     * The sheet of an xlsx export whose cell A1 holds {@link #WORKBOOK_MARK}: how an import knows a workbook came from
+     * catalog-batch (a sheet name and a cell value survive a re-save by Calc and Gnumeric; docs/spreadsheets.md).
+     */
+    String WORKBOOK_MARK_SHEET = "about";
+    String WORKBOOK_MARK = "catalog-batch export";
+
     /** The files an export wrote, in order, and how many models and tags (model-tag pairs) they hold. */
     record Written(List<Path> files, long models, long tags) {
         public Written {

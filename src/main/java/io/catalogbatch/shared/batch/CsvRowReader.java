@@ -2,8 +2,8 @@ package io.catalogbatch.shared.batch;
 
 import io.catalogbatch.shared.csv.CsvReadOptions;
 import io.catalogbatch.shared.csv.CsvRow;
-import io.catalogbatch.shared.csv.CsvSource;
 import io.catalogbatch.shared.csv.ReadAhead;
+import io.catalogbatch.shared.csv.RowSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
@@ -12,10 +12,11 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads the data rows of a CSV file through {@link CsvSource} (the tolerant reader: BOM, charset,
- * delimiter, header). Keeps the number of rows handed out in the step's execution context under
- * {@code <name>.rows}, so a restarted step goes on after the last committed chunk. A file refused for its
- * structure throws {@link io.catalogbatch.shared.csv.CsvFileRefused} from {@link #open} or {@link #read}.
+ * Reads the data rows of an input file: a CSV file through {@code CsvSource} (the tolerant reader: BOM, charset,
+ * delimiter, header) or a workbook's sheet through {@code SheetSource}, as {@link InputRows} chooses. Keeps the
+ * number of rows handed out in the step's execution context under {@code <name>.rows}, so a restarted step goes
+ * on after the last committed chunk. A file refused for its structure throws
+ * {@link io.catalogbatch.shared.csv.CsvFileRefused} from {@link #open} or {@link #read}.
  * Rows after the restart point are parsed ahead on a thread of their own ({@link ReadAhead}).
  */
 public final class CsvRowReader implements ItemStreamReader<CsvRow> {
@@ -24,7 +25,7 @@ public final class CsvRowReader implements ItemStreamReader<CsvRow> {
     public interface Listener {
 
         /** The file is open, its header read; called before any row is replayed or read. */
-        default void opened(CsvSource source) {
+        default void opened(RowSource source) {
         }
 
         /** On restart, a row an earlier execution handed out: read again, in order, but not handed out. */
@@ -39,10 +40,10 @@ public final class CsvRowReader implements ItemStreamReader<CsvRow> {
     private final String positionKey;
     private final CsvReadOptions options;
     private final Listener listener;
-    private CsvSource source;
+    private RowSource source;
     private ReadAhead rows;
     private String encoding;
-    private char delimiter;
+    private String delimiterName;
     private long rowsRead;
 
     public CsvRowReader(Path file, String name, CsvReadOptions options, Listener listener) {
@@ -72,12 +73,12 @@ public final class CsvRowReader implements ItemStreamReader<CsvRow> {
     @Override
     public void open(ExecutionContext context) {
         try {
-            source = CsvSource.open(file, options);
+            source = InputRows.open(file, options);
         } catch (IOException e) {
             throw new ItemStreamException("cannot read " + file + ": " + e.getMessage(), e);
         }
         encoding = source.encoding();
-        delimiter = source.delimiter();
+        delimiterName = source.delimiterName();
         listener.opened(source);
         long committed = context.getLong(positionKey, 0L);
         if (listener == NONE) {
@@ -125,10 +126,13 @@ public final class CsvRowReader implements ItemStreamReader<CsvRow> {
         return encoding;
     }
 
-    /** The delimiter found (or named by a {@code sep=} line); known once opened, kept after close. */
-    public char delimiter() {
+    /**
+     * The delimiter found (or named by a {@code sep=} line) in words, or the sheet read; known once opened, kept
+     * after close.
+     */
+    public String delimiterName() {
         requireOpened();
-        return delimiter;
+        return delimiterName;
     }
 
     private void requireOpened() {

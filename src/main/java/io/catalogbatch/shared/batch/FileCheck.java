@@ -2,7 +2,7 @@ package io.catalogbatch.shared.batch;
 
 import io.catalogbatch.shared.csv.CsvReadOptions;
 import io.catalogbatch.shared.csv.CsvRow;
-import io.catalogbatch.shared.csv.CsvSource;
+import io.catalogbatch.shared.csv.RowSource;
 import io.catalogbatch.shared.domain.DomainException;
 import io.catalogbatch.shared.faults.FaultPoint;
 import java.io.IOException;
@@ -107,7 +107,7 @@ public final class FileCheck {
 
     private Checked checkNow() {
         Stamp stamp = stampOfFile();
-        try (CsvSource source = CsvSource.open(file, options);
+        try (RowSource source = InputRows.open(file, options);
              RepeatedKeys.Collector keys = new RepeatedKeys.Collector(spillFolder)) {
             long rows = source.scan(row -> {
                 if (cancelled) {

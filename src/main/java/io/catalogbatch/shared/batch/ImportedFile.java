@@ -2,7 +2,7 @@ package io.catalogbatch.shared.batch;
 
 import io.catalogbatch.shared.csv.CsvReadOptions;
 import io.catalogbatch.shared.csv.CsvRow;
-import io.catalogbatch.shared.csv.CsvSource;
+import io.catalogbatch.shared.csv.RowSource;
 import io.catalogbatch.shared.domain.Command;
 import io.catalogbatch.shared.domain.DomainException;
 import java.io.IOException;
@@ -100,7 +100,7 @@ public final class ImportedFile<C extends Command> implements StepExecutionListe
     }
 
     @Override
-    public void opened(CsvSource source) {
+    public void opened(RowSource source) {
         rejects = new RejectsFile(rejectsPath, source.header());
     }
 

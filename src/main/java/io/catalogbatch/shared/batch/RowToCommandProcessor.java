@@ -7,7 +7,7 @@ import java.util.function.Function;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Turns a row into its command. A row the reader flagged (a repeated header, cells beyond the header) or
+ * Turns a row into its command. A row the reader flagged (a repeated header, cells beyond the header, a formula) or
  * whose values break a rule is rejected and filtered out; the others go on to the writer.
  */
 public final class RowToCommandProcessor<C extends Command> implements ItemProcessor<CsvRow, RowCommand<C>> {
@@ -31,7 +31,7 @@ public final class RowToCommandProcessor<C extends Command> implements ItemProce
     @Override
     public RowCommand<C> process(CsvRow row) {
         if (row.hasProblem()) {
-            rejections.reject(row, row.problem(), "", row.problemMessage());
+            rejections.reject(row, row.problem(), row.problemColumn(), row.problemMessage());
             return null;
         }
         try {

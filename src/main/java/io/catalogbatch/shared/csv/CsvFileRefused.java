@@ -21,6 +21,10 @@ public final class CsvFileRefused extends RuntimeException {
     public static final String DUPLICATE_COLUMN = "duplicate-column";
     public static final String TOO_MANY_COLUMNS = "too-many-columns";
     public static final String RECORD_TOO_LARGE = "record-too-large";
+    /** An input named as a workbook that is no readable xlsx workbook (docs/spreadsheets.md, "The import"). */
+    public static final String BAD_WORKBOOK = "bad-workbook";
+    /** A sheet with merged cells: which value belongs to which row is not the reader's guess to make. */
+    public static final String MERGED_CELLS = "merged-cells";
 
     private static final String SAVE_AS_CSV = "Open it in Excel (or LibreOffice) and save it as \"CSV UTF-8\", "
             + "then import that file";

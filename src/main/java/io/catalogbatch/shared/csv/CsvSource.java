@@ -1,12 +1,10 @@
 package io.catalogbatch.shared.csv;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * The tolerant reader of SPEC §3: opens a CSV file (bytes checked, charset from the BOM or the options,
@@ -15,7 +13,7 @@ import java.util.function.Consumer;
  * ({@link CsvRow#problem()}); what breaks the file itself throws {@link CsvFileRefused}, possibly only when
  * reading gets there (use {@link #scan} to check a whole file first).
  */
-public final class CsvSource implements Closeable {
+public final class CsvSource implements RowSource {
 
     /** 8 Mi characters: no real record comes near it, and a 1 GB field is refused long before memory runs out. */
     public static final int MAX_RECORD_CHARS = 8 * 1024 * 1024;
@@ -61,6 +59,7 @@ public final class CsvSource implements Closeable {
     }
 
     /** The next data row (blank rows skipped), or null at the end of the file. */
+    @Override
     public CsvRow next() {
         RecordCursor.Record record = cursor.nextNonBlank();
         if (record == null) {
@@ -72,6 +71,7 @@ public final class CsvSource implements Closeable {
     }
 
     /** Reads past up to {@code rows} data rows (to resume after a restart); returns how many there were. */
+    @Override
     public long skip(long rows) {
         long skipped = 0;
         while (skipped < rows && cursor.nextNonBlank() != null) {
@@ -80,21 +80,13 @@ public final class CsvSource implements Closeable {
         return skipped;
     }
 
-    /** Reads the rest of the file, handing each data row to {@code eachRow}; returns how many there were. */
-    public long scan(Consumer<CsvRow> eachRow) {
-        long rows = 0;
-        for (CsvRow row = next(); row != null; row = next()) {
-            eachRow.accept(row);
-            rows++;
-        }
-        return rows;
-    }
-
+    @Override
     public Path file() {
         return file;
     }
 
     /** How the file was decoded: {@code UTF-8}, {@code UTF-8 with BOM}, {@code UTF-16LE}, {@code windows-1252}... */
+    @Override
     public String encoding() {
         return encoding.label();
     }
@@ -104,6 +96,7 @@ public final class CsvSource implements Closeable {
     }
 
     /** The delimiter in words, for people: {@code comma}, {@code semicolon}, {@code tab}, {@code pipe}. */
+    @Override
     public String delimiterName() {
         return switch (delimiter) {
             case ',' -> "comma";
@@ -120,11 +113,13 @@ public final class CsvSource implements Closeable {
     }
 
     /** The header names as written. */
+    @Override
     public List<String> header() {
         return header.names();
     }
 
     /** Normalised column name to its index (the first one, for an unknown name that repeats). */
+    @Override
     public Map<String, Integer> columns() {
         return header.columns();
     }

@@ -7,23 +7,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The header record of a CSV file: the names as written, their normalised forms, and the column index of
- * each normalised name (the first one, when an unknown name repeats). Checks what refuses a file.
+ * The header record of a CSV file (or the header row of a sheet): the names as written, their normalised forms,
+ * and the column index of each normalised name (the first one, when an unknown name repeats). Checks what
+ * refuses a file.
  */
-record HeaderLine(long line, List<String> names, List<String> keys, Map<String, Integer> columns) {
+public record HeaderLine(long line, List<String> names, List<String> keys, Map<String, Integer> columns) {
 
-    static final int MAX_COLUMNS = 1000;
+    public static final int MAX_COLUMNS = 1000;
 
-    HeaderLine {
+    public HeaderLine {
         names = List.copyOf(names);
         keys = List.copyOf(keys);
         columns = Map.copyOf(columns);
     }
 
     static HeaderLine of(Path file, RecordCursor.Record record, CsvReadOptions options) {
-        List<String> names = record.cells();
+        return of(file, record.line(), record.cells(), options);
+    }
+
+    /** The header at {@code line} (a sheet's row number) with these names; refuses what refuses a file. */
+    public static HeaderLine of(Path file, long line, List<String> names, CsvReadOptions options) {
         if (names.size() > MAX_COLUMNS) {
-            throw CsvFileRefused.tooManyColumns(file, record.line(), names.size(), MAX_COLUMNS);
+            throw CsvFileRefused.tooManyColumns(file, line, names.size(), MAX_COLUMNS);
         }
         List<String> keys = new ArrayList<>(names.size());
         Map<String, Integer> columns = new HashMap<>();
@@ -35,19 +40,19 @@ record HeaderLine(long line, List<String> names, List<String> keys, Map<String, 
             }
             Integer first = columns.putIfAbsent(key, i);
             if (first != null && options.knownColumns().contains(key)) {
-                throw CsvFileRefused.duplicateColumn(file, record.line(), key, first + 1, i + 1);
+                throw CsvFileRefused.duplicateColumn(file, line, key, first + 1, i + 1);
             }
         }
         for (String required : options.requiredColumns().stream().sorted().toList()) {
             if (!columns.containsKey(required)) {
-                throw CsvFileRefused.missingColumn(file, record.line(), required, names);
+                throw CsvFileRefused.missingColumn(file, line, required, names);
             }
         }
-        return new HeaderLine(record.line(), names, keys, columns);
+        return new HeaderLine(line, names, keys, columns);
     }
 
     /** {@code repeated-header}, {@code extra-field} or empty: what is wrong with a data row as a whole. */
-    String problemOf(List<String> cells) {
+    public String problemOf(List<String> cells) {
         if (repeats(cells)) {
             return CsvRow.REPEATED_HEADER;
         }

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * {@link #BATCH_ROWS} rows or about {@link #BATCH_CHARS} characters, so memory stays bounded also for
  * rows with huge cells.
  *
- * <p>The caller sees exactly what {@link CsvSource#next} would give it, in order: the rows, then null at
+ * <p>The caller sees exactly what {@link RowSource#next} would give it, in order: the rows, then null at
  * the end, or the rows before a failure and then the failure itself (a {@link CsvFileRefused}, say).
  * {@link #close} stops the thread and closes the source.
  */
@@ -27,14 +27,14 @@ public final class ReadAhead implements Closeable {
     private record Batch(CsvRow[] rows, int size, boolean last, Throwable failure) {
     }
 
-    private final CsvSource source;
+    private final RowSource source;
     private final BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(BATCHES);
     private final Thread reader;
     private volatile boolean closed;
     private Batch current = new Batch(NO_ROWS, 0, false, null);
     private int next;
 
-    public ReadAhead(CsvSource source) {
+    public ReadAhead(RowSource source) {
         this.source = source;
         this.reader = new Thread(this::readAll, "read-ahead " + source.file().getFileName());
         reader.setDaemon(true);

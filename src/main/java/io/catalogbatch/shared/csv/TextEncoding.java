@@ -25,7 +25,8 @@ record TextEncoding(Charset charset, int bomLength, String label) {
             new Signature(bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A), "is a PNG image, not a CSV file",
                     EXPORT_AS_CSV),
             new Signature(bytes('P', 'K', 3, 4), "is a ZIP archive, most likely an Excel workbook (.xlsx), not a "
-                    + "CSV file", CsvFileRefused.saveAsCsv()),
+                    + "CSV file", "Name it .xlsx to import it as a workbook, or open it in Excel (or LibreOffice) and "
+                    + "save it as \"CSV UTF-8\", then import that file"),
             new Signature(bytes('P', 'K', 5, 6), "is an (empty) ZIP archive, not a CSV file", EXPORT_AS_CSV),
             new Signature(bytes('P', 'K', 7, 8), "is a ZIP archive, not a CSV file", EXPORT_AS_CSV),
             new Signature(bytes('%', 'P', 'D', 'F', '-'), "is a PDF document, not a CSV file", EXPORT_AS_CSV),

@@ -16,6 +16,7 @@ import io.catalogbatch.catalog.domain.events.ModelAdded;
 import io.catalogbatch.catalog.domain.events.ModelDeprecated;
 import io.catalogbatch.catalog.domain.events.ModelDetailsChanged;
 import io.catalogbatch.catalog.domain.events.ModelTagged;
+import io.catalogbatch.catalog.domain.events.ModelUntagged;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
@@ -175,5 +176,62 @@ class AddModelHandlerTest extends CatalogServiceTestSupport {
         given(add("a"), add("b"), new AddModel(name("a"), patch().successor("b").build(), Set.of()));
         assertRefused(new AddModel(name("B"), patch().successor("A").build(), Set.of()), "bad-successor",
                 "successor");
+    }
+
+    // ------------------------------------------------ the tags cell of a workbook exported by catalog-batch
+
+    private static AddModel wholeSet(String name, String... tags) {
+        return new AddModel(name(name), ModelPatches.nothing(), tags(tags), AddModel.ANY_REVISION, true);
+    }
+
+    @Test
+    void a_whole_tag_set_removes_the_tags_left_out_and_adds_the_new_ones() {
+        given(add("bert", "nlp", "encoder", "legacy"));
+
+        when(wholeSet("BERT", "nlp", "encoder", "fill-mask"));
+
+        assertThat(stored("bert").tags()).containsExactly(tag("encoder"), tag("fill-mask"), tag("nlp"));
+        assertThat(published).containsExactly(
+                new ModelUntagged(name("bert"), tag("legacy"), 5),
+                new ModelTagged(name("bert"), tag("fill-mask"), 6));
+    }
+
+    @Test
+    void the_same_whole_tag_set_changes_nothing() {
+        given(add("bert", "nlp", "encoder"));
+
+        when(wholeSet("bert", "encoder", "nlp"));
+
+        assertThat(published).isEmpty();
+        assertThat(stored("bert").revision()).isEqualTo(3);
+    }
+
+    @Test
+    void an_empty_whole_tag_set_removes_every_tag() {
+        given(add("bert", "nlp", "encoder"));
+
+        when(wholeSet("bert"));
+
+        assertThat(stored("bert").tags()).isEmpty();
+        assertThat(published).containsExactly(
+                new ModelUntagged(name("bert"), tag("encoder"), 4),
+                new ModelUntagged(name("bert"), tag("nlp"), 5));
+    }
+
+    @Test
+    void a_whole_tag_set_of_a_new_model_is_its_tags() {
+        when(wholeSet("bert", "nlp"));
+
+        assertThat(stored("bert").tags()).containsExactly(tag("nlp"));
+    }
+
+    @Test
+    void without_the_whole_set_a_row_with_fewer_tags_removes_none() {
+        given(add("bert", "nlp", "encoder"));
+
+        when(add("bert", "nlp"));
+
+        assertThat(stored("bert").tags()).containsExactly(tag("encoder"), tag("nlp"));
+        assertThat(published).isEmpty();
     }
 }

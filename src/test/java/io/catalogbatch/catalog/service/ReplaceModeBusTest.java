@@ -76,4 +76,15 @@ class ReplaceModeBusTest extends CatalogServiceTestSupport {
         assertThat(stored("bert").tags()).containsExactly(tag("encoder"), tag("nlp"));
         assertThat(published).filteredOn(ModelTagged.class::isInstance).hasSize(2);
     }
+
+    @Test
+    void a_models_row_whose_tags_are_the_whole_set_also_leaves_its_tags_to_the_last_step() {
+        given(add("bert", "nlp"));
+
+        replaceMode.handle(new AddModel(name("bert"), ModelPatches.nothing(), tags("vision"), AddModel.ANY_REVISION,
+                true));
+
+        assertThat(stored("bert").tags()).containsExactly(tag("nlp"));
+        assertThat(published).isEmpty();
+    }
 }

@@ -32,7 +32,7 @@ class CsvRowReaderTest {
 
         reader.open(context);
         assertThat(reader.encoding()).isEqualTo("UTF-8 with BOM");
-        assertThat(reader.delimiter()).isEqualTo(';');
+        assertThat(reader.delimiterName()).isEqualTo("semicolon");
         CsvRow first = reader.read();
         CsvRow second = reader.read();
         reader.update(context);
@@ -72,7 +72,7 @@ class CsvRowReaderTest {
         List<String> heard = new ArrayList<>();
         CsvRowReader reader = new CsvRowReader(file, "models", MODELS, new CsvRowReader.Listener() {
             @Override
-            public void opened(io.catalogbatch.shared.csv.CsvSource source) {
+            public void opened(io.catalogbatch.shared.csv.RowSource source) {
                 heard.add("opened " + source.header());
             }
 
@@ -102,7 +102,7 @@ class CsvRowReaderTest {
         reader.close();
 
         assertThat(row.get("tag")).isEqualTo("nlp");
-        assertThat(reader.delimiter()).isEqualTo(',');
+        assertThat(reader.delimiterName()).isEqualTo("comma");
     }
 
     @Test

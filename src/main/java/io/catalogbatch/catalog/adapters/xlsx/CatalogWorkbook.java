@@ -30,9 +30,9 @@ public final class CatalogWorkbook {
 
     public static final String FILE = "catalog.xlsx";
     public static final String MODELS_SHEET = "models";
-    public static final String ABOUT_SHEET = "about";
+    public static final String ABOUT_SHEET = CatalogExport.WORKBOOK_MARK_SHEET;
     /** The {@code about} sheet's A1: the mark of a workbook exported by catalog-batch (it survives re-saves). */
-    public static final String MARK = "catalog-batch export";
+    public static final String MARK = CatalogExport.WORKBOOK_MARK;
     public static final String TAGS_COLUMN = "tags";
     public static final String TAG_SEPARATOR = ";";
     public static final List<String> COLUMNS = columns();

@@ -78,6 +78,9 @@ public class ImportCatalogJobConfiguration {
     static final Set<String> MODEL_COLUMNS = Set.of("name", "description", "task", "framework", "license", "url",
             "created", "status", "successor", "revision", "tags");
     static final Set<String> TAG_COLUMNS = Set.of("model", "tag", "action");
+    /** The sheet a workbook given as the models file is read from (else its first sheet); likewise for tags. */
+    static final String MODELS_SHEET = "models";
+    static final String TAGS_SHEET = "tags";
 
     private static final String CHUNK_SIZE = "${catalog-batch.chunk-size:1000}";
 
@@ -107,12 +110,16 @@ public class ImportCatalogJobConfiguration {
         Path report = Path.of(reportDir);
         CatalogStore store = Boolean.parseBoolean(dryRun) ? new DryRunCatalogStore(catalogStore) : catalogStore;
         Charset withoutBom = Charset.forName(charset);
+        CsvReadOptions modelsOptions = new CsvReadOptions(withoutBom, MODEL_COLUMNS, Set.of("name"), MODELS_SHEET);
+        // In a workbook exported by catalog-batch, the tags cell is the model's whole tag set (#21 item 3).
+        boolean wholeTagSets = !modelsFile.isEmpty()
+                && ExportedWorkbook.exportedByCatalogBatch(Path.of(modelsFile), modelsOptions);
         ImportedFile<AddModel> models = modelsFile.isEmpty() ? null : new ImportedFile<>(MODELS.role(),
-                Path.of(modelsFile), new CsvReadOptions(withoutBom, MODEL_COLUMNS, Set.of("name")),
-                report.resolve("models.errors.csv"), row -> new ModelRow(row).toCommand(),
+                Path.of(modelsFile), modelsOptions,
+                report.resolve("models.errors.csv"), row -> new ModelRow(row, wholeTagSets).toCommand(),
                 command -> command.name().key(), ModelRow::key, "name", Map.of("tag", "tags"));
         ImportedFile<CatalogCommand> tags = tagsFile.isEmpty() ? null : new ImportedFile<>(TAGS.role(),
-                Path.of(tagsFile), new CsvReadOptions(withoutBom, TAG_COLUMNS, Set.of("model", "tag")),
+                Path.of(tagsFile), new CsvReadOptions(withoutBom, TAG_COLUMNS, Set.of("model", "tag"), TAGS_SHEET),
                 report.resolve("tags.errors.csv"), row -> new TagRow(row).toCommand(),
                 command -> TagRow.key(command.name(), TagRow.tagOf(command)), TagRow::key, "tag",
                 Map.of("tags", "tag", "name", "model"));

@@ -10,8 +10,9 @@ import io.catalogbatch.catalog.service.CatalogStore;
 import io.catalogbatch.catalog.service.ForwardReferences;
 import io.catalogbatch.shared.batch.ChangesFile;
 import io.catalogbatch.shared.batch.ImportedFile;
+import io.catalogbatch.shared.batch.InputRows;
 import io.catalogbatch.shared.batch.RejectsFile;
-import io.catalogbatch.shared.csv.CsvSource;
+import io.catalogbatch.shared.csv.RowSource;
 import io.catalogbatch.shared.service.Handler;
 import io.catalogbatch.shared.service.MessageBus;
 import java.io.IOException;
@@ -65,7 +66,7 @@ record ImportCatalogRun(CatalogStore store, boolean replace, Path report, Import
 
     /** The errors file of an input file, opened again to append (the replace step reports into both). */
     RejectsFile rejectsOf(ImportedFile<?> file) {
-        try (CsvSource source = CsvSource.open(file.file(), file.options())) {
+        try (RowSource source = InputRows.open(file.file(), file.options())) {
             return new RejectsFile(report.resolve(file == models ? "models.errors.csv" : "tags.errors.csv"),
                     source.header());
         } catch (IOException e) {

@@ -6,9 +6,10 @@ import io.catalogbatch.catalog.domain.commands.TagModel;
 import io.catalogbatch.catalog.domain.commands.UntagModel;
 import io.catalogbatch.catalog.service.ListedTags;
 import io.catalogbatch.shared.batch.ImportedFile;
+import io.catalogbatch.shared.batch.InputRows;
 import io.catalogbatch.shared.batch.RejectsFile;
 import io.catalogbatch.shared.csv.CsvRow;
-import io.catalogbatch.shared.csv.CsvSource;
+import io.catalogbatch.shared.csv.RowSource;
 import io.catalogbatch.shared.domain.DomainException;
 import java.io.IOException;
 import java.util.List;
@@ -31,7 +32,7 @@ final class ListedTagsOfFiles {
     static List<ListedTags.Listing<ListedRow>> of(ImportedFile<?> models, RejectsFile modelRejects,
                                                   ImportedFile<?> tags, RejectsFile tagRejects) throws IOException {
         ListedTags<ListedRow> listed = new ListedTags<>();
-        try (CsvSource source = models == null ? null : CsvSource.open(models.file(), models.options())) {
+        try (RowSource source = models == null ? null : InputRows.open(models.file(), models.options())) {
             if (source != null && source.columns().containsKey("tags")) {
                 for (CsvRow row = source.next(); row != null; row = source.next()) {
                     AddModel command = accepted(row, modelRejects, r -> new ModelRow(r).toCommand());
@@ -42,7 +43,7 @@ final class ListedTagsOfFiles {
             }
         }
         if (tags != null) {
-            try (CsvSource source = CsvSource.open(tags.file(), tags.options())) {
+            try (RowSource source = InputRows.open(tags.file(), tags.options())) {
                 for (CsvRow row = source.next(); row != null; row = source.next()) {
                     CatalogCommand command = accepted(row, tagRejects, r -> new TagRow(r).toCommand());
                     if (command instanceof TagModel add) {

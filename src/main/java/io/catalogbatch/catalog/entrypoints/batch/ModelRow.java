@@ -13,8 +13,17 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** A row of a models file (SPEC §4); only the columns the file has are set on the model. */
-public record ModelRow(CsvRow row) {
+/**
+ * A row of a models file (SPEC §4); only the columns the file has are set on the model. Its tags cell adds tags,
+ * or, when {@code tagsCellIsTheWholeSet} (a workbook exported by catalog-batch, {@link ExportedWorkbook}), is the
+ * model's whole tag set.
+ */
+public record ModelRow(CsvRow row, boolean tagsCellIsTheWholeSet) {
+
+    /** A row whose tags cell adds tags. */
+    public ModelRow(CsvRow row) {
+        this(row, false);
+    }
 
     /** The characters that separate tags in a models row's tags cell. */
     public static final String TAGS_SEPARATORS = ";,|";
@@ -37,7 +46,8 @@ public record ModelRow(CsvRow row) {
         ModelDetails details = new ModelDetails(row.get("description"), row.get("task"), row.get("framework"),
                 row.get("license"), row.get("url"), row.get("created"), row.get("successor"));
         Status status = Status.of(row.get("status"));
-        return new AddModel(name, new ModelPatch(details, status, present), tags(), Revision.expected(row.get("revision")));
+        return new AddModel(name, new ModelPatch(details, status, present), tags(),
+                Revision.expected(row.get("revision")), tagsCellIsTheWholeSet && row.has("tags"));
     }
 
     /** The tags cell split at any of {@link #TAGS_SEPARATORS}, blank elements left out. */

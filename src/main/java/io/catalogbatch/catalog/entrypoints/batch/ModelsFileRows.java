@@ -2,9 +2,10 @@ package io.catalogbatch.catalog.entrypoints.batch;
 
 import io.catalogbatch.catalog.domain.commands.AddModel;
 import io.catalogbatch.catalog.service.NamesAhead;
+import io.catalogbatch.shared.batch.InputRows;
 import io.catalogbatch.shared.csv.CsvReadOptions;
 import io.catalogbatch.shared.csv.CsvRow;
-import io.catalogbatch.shared.csv.CsvSource;
+import io.catalogbatch.shared.csv.RowSource;
 import io.catalogbatch.shared.domain.DomainException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +20,7 @@ record ModelsFileRows(Path file, CsvReadOptions options) implements NamesAhead.M
 
     @Override
     public void forEachValidRow(Consumer<AddModel> action) {
-        try (CsvSource source = CsvSource.open(file, options)) {
+        try (RowSource source = InputRows.open(file, options)) {
             for (CsvRow row = source.next(); row != null; row = source.next()) {
                 AddModel command = row.hasProblem() ? null : commandOrNull(row);
                 if (command != null) {

@@ -22,8 +22,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The inbox of {@code watch}: the {@code *models*.csv} and {@code *tags*.csv} files dropped in it, paired by
- * name ({@code acme-models.csv} with {@code acme-tags.csv}), whether each is ready (a {@code NAME.ready} marker
+ * The inbox of {@code watch}: the {@code *models*.csv}, {@code *models*.xlsx} and {@code *tags*.csv} files dropped in
+ * it, paired by name ({@code acme-models.csv} with {@code acme-tags.csv}; a workbook's tags are in its tags cell, so
+ * it is a batch of its own), whether each is ready (a {@code NAME.ready} marker
  * beside it, or size and modification time unchanged for the settle period), and where they go after their
  * import: {@code done/<date>/} or {@code failed/<date>/}, with their report folder beside them. Nothing is ever
  * deleted; only regular files directly in the folder whose names do not start with {@code .} are looked at.
@@ -43,10 +44,10 @@ public final class Inbox {
             return Stream.of(models, tags).filter(Objects::nonNull).toList();
         }
 
-        /** The name the batch goes by: its models file's, else its tags file's, without {@code .csv}. */
+        /** The name the batch goes by: its models file's, else its tags file's, without its extension. */
         String name() {
             String file = (models != null ? models : tags).getFileName().toString();
-            return file.substring(0, file.length() - ".csv".length());
+            return file.substring(0, file.lastIndexOf('.'));
         }
     }
 
@@ -98,8 +99,7 @@ public final class Inbox {
             for (Path file : files.sorted().toList()) {
                 String name = file.getFileName().toString();
                 String lower = name.toLowerCase(Locale.ROOT);
-                if (!name.startsWith(".") && lower.endsWith(".csv") && (lower.contains("models")
-                        || lower.contains("tags")) && Files.isRegularFile(file)) {
+                if (!name.startsWith(".") && isInboxFile(lower) && Files.isRegularFile(file)) {
                     listed.add(file);
                 }
             }
@@ -137,6 +137,12 @@ public final class Inbox {
                     return new Candidate(batch, all, !all && !markerRequired);
                 })
                 .toList();
+    }
+
+    /** A CSV file whose name has {@code models} or {@code tags}, or a workbook whose name has {@code models}. */
+    private static boolean isInboxFile(String lowerName) {
+        return lowerName.endsWith(".csv") && (lowerName.contains("models") || lowerName.contains("tags"))
+                || lowerName.endsWith(".xlsx") && lowerName.contains("models");
     }
 
     /** The files of the batch no longer in the inbox: another watcher took them since this one looked. */
@@ -215,7 +221,7 @@ public final class Inbox {
             return name;
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        for (String extension : List.of(".csv" + READY_SUFFIX, ".csv", ".report")) {
+        for (String extension : List.of(".csv" + READY_SUFFIX, ".xlsx" + READY_SUFFIX, ".csv", ".xlsx", ".report")) {
             if (lower.endsWith(extension)) {
                 int at = name.length() - extension.length();
                 return name.substring(0, at) + suffix + name.substring(at);

@@ -3,11 +3,11 @@ package io.catalogbatch.catalog.adapters.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.catalogbatch.catalog.service.search.ModelSelection;
+import io.catalogbatch.shared.services.Programs;
 import io.catalogbatch.shared.services.RequiredServices;
 import io.catalogbatch.shared.xlsx.TextWorkbook;
 import io.catalogbatch.shared.xlsx.Workbooks;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +40,8 @@ class SpreadsheetProgramsIT {
     void libreoffice_calc_keeps_the_mark_and_every_value() throws Exception {
         Path soffice = RequiredServices.program("soffice", "LibreOffice Calc (soffice)", INSTALL);
         Path out = work.resolve("lo");
-        run(List.of(soffice.toString(), "-env:UserInstallation=" + work.resolve("lo-profile").toUri(), "--headless",
-                "--convert-to", "xlsx", "--outdir", out.toString(), exported.toString()));
+        Programs.run(work, List.of(soffice.toString(), "-env:UserInstallation=" + work.resolve("lo-profile").toUri(),
+                "--headless", "--convert-to", "xlsx", "--outdir", out.toString(), exported.toString()));
 
         assertSameWorkbook(out.resolve(CatalogWorkbook.FILE));
     }
@@ -50,7 +50,7 @@ class SpreadsheetProgramsIT {
     void gnumeric_keeps_the_mark_and_every_value() throws Exception {
         Path ssconvert = RequiredServices.program("ssconvert", "Gnumeric (ssconvert)", INSTALL);
         Path out = work.resolve("gnumeric.xlsx");
-        run(List.of(ssconvert.toString(), exported.toString(), out.toString()));
+        Programs.run(work, List.of(ssconvert.toString(), exported.toString(), out.toString()));
 
         assertSameWorkbook(out);
     }
@@ -117,17 +117,5 @@ class SpreadsheetProgramsIT {
             trimmed.remove(trimmed.size() - 1);
         }
         return trimmed;
-    }
-
-    private void run(List<String> command) throws IOException, InterruptedException {
-        Path log = work.resolve("program.log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
-                .directory(work.toFile()).start();
-        try {
-            process.waitFor(); // no deadline: a busy machine is slow, not wrong (its own profile: no lock to hang on)
-        } finally {
-            process.destroyForcibly();
-        }
-        assertThat(process.exitValue()).as("%s: %s", command, Files.readString(log)).isZero();
     }
 }

@@ -79,6 +79,30 @@ class InboxIT {
     }
 
     @Test
+    void takes_a_models_workbook_as_a_batch_of_its_own_and_files_it_under_a_free_name() throws Exception {
+        Path csvModels = write("acme-models.csv", "name\na\n");
+        Path csvTags = write("acme-tags.csv", "model,tag\na,x\n");
+        Path workbook = write("acme-models.xlsx", "a workbook");
+        write("acme-tags.xlsx", "a tags workbook: not an inbox file");
+        write("acme-models.xlsx.ready", "");
+        Inbox inbox = new Inbox(folder, Duration.ZERO, false, clock);
+
+        List<Inbox.Candidate> candidates = inbox.look();
+
+        assertThat(candidates).extracting(Inbox.Candidate::batch).containsExactly(
+                new Inbox.Batch(csvModels, csvTags), new Inbox.Batch(workbook, null));
+        assertThat(candidates.get(1).batch().name()).isEqualTo("acme-models");
+        LocalDate day = LocalDate.of(2025, 1, 12);
+        inbox.file(candidates.get(0).batch(), true, day, java.nio.file.Files.createDirectories(folder.resolve("r1")));
+        Inbox.Filed filed = inbox.file(candidates.get(1).batch(), true, day,
+                java.nio.file.Files.createDirectories(folder.resolve("r2")));
+        Path done = folder.resolve("done").resolve("2025-01-12");
+        assertThat(filed.files().values()).containsExactly(done.resolve("acme-models-2.xlsx"),
+                done.resolve("acme-models-2.xlsx.ready"));
+        assertThat(filed.report()).isEqualTo(done.resolve("acme-models-2.report"));
+    }
+
+    @Test
     void a_file_is_ready_only_once_unchanged_for_the_settle_period_and_each_change_starts_the_wait_again()
             throws Exception {
         Path file = write("nightly-models.csv", "name,description\n");
