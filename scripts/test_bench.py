@@ -239,6 +239,7 @@ class XlsxMeasuresTest(unittest.TestCase):
             b.import_xlsx({"models": 10, "tag_pairs": 30}, 1, os.path.join(work, "catalog.xlsx"))
             self.assertEqual([], b.samples["import-xlsx"])
             self.assertIn("exited with 1", b.failed["import-xlsx"])
+            self.assertIn("it said: catalog.xlsx refused: not UTF-8 text", b.failed["import-xlsx"])
             self.assertIn("FAILED, not measured", logged[-1])
             self.assertIn("issue #21 item 3", logged[-1])
             targets = "\n".join(b.targets_xlsx())
