@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The catalog's errors workbooks: the sheet named as the input's ({@code models} or {@code tags} when the input
- * has such a sheet, else its first, as the import reads it), and, for a workbook that {@link CatalogWorkbook}
+ * The catalog's errors workbooks: the sheet named as the input's ({@code models} or {@code tags}, in any case, when
+ * the input has such a sheet, else its first, as the import reads it), and, for a workbook that {@link CatalogWorkbook}
  * exported, its {@code about} sheet with the {@link CatalogWorkbook#MARK mark}: the errors workbook imports back
  * under the rules of such workbooks (the tags cell is the model's whole tag set).
  */
@@ -30,7 +30,9 @@ public final class CatalogErrorsWorkbook implements ErrorsWorkbooks {
             return Optional.empty();
         }
         WorkbookFile file = opened.get();
-        String sheet = file.sheets().contains(role) ? role : file.sheets().get(0);
+        // As the import reads it: the sheet named for the role, its case aside, as spreadsheet programs compare names
+        String sheet = file.sheets().stream().filter(name -> name.equalsIgnoreCase(role)).findFirst()
+                .orElse(file.sheets().get(0));
         boolean exported = file.sheets().contains(CatalogWorkbook.ABOUT_SHEET)
                 && file.firstCell(CatalogWorkbook.ABOUT_SHEET).equals(CatalogWorkbook.MARK);
         return Optional.of(new InputWorkbook(sheet, exported));

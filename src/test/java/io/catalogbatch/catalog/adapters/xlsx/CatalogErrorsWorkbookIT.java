@@ -52,12 +52,12 @@ class CatalogErrorsWorkbookIT {
         Path byHand = work.resolve("tags from sales.xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(byHand)) {
             book.createSheet("Feuille 1").createRow(0).createCell(0).setCellValue("model");
-            book.createSheet("tags").createRow(0).createCell(0).setCellValue("model");
+            book.createSheet("Tags").createRow(0).createCell(0).setCellValue("model");
             book.createSheet("about").createRow(0).createCell(0).setCellValue("notes of the sales team");
             book.write(out);
         }
 
-        assertThat(ERRORS.inspect(byHand, "tags")).contains(new InputWorkbook("tags", false));
+        assertThat(ERRORS.inspect(byHand, "tags")).contains(new InputWorkbook("Tags", false));
         assertThat(ERRORS.inspect(byHand, "models")).contains(new InputWorkbook("Feuille 1", false));
         assertThat(ERRORS.inspect(Files.writeString(work.resolve("models.xlsx"), "name\na\n"), "models")).isEmpty();
     }
