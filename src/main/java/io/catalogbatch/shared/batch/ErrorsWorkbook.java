@@ -58,7 +58,8 @@ public final class ErrorsWorkbook {
 
     /**
      * Writes {@code target} (whole or not at all) from the errors CSV. Returns false, and leaves no workbook at
-     * {@code target}, when the rejects do not fit in a sheet: the CSV is then the errors file.
+     * {@code target}, when the rejects do not fit in a sheet (more rows than it holds, or a value longer than a cell's
+     * 32,767 characters, which only a CSV input can have): the CSV is then the errors file.
      *
      * @param about null for no such sheet
      */
@@ -66,9 +67,16 @@ public final class ErrorsWorkbook {
         try {
             TextWorkbook.writeAtomically(target, maxRows, workbook -> fill(workbook, errorsCsv, sheet, about));
             return true;
-        } catch (TooManyRows tooMany) {
+        } catch (TooManyRows | DoesNotFit tooMuch) {
             Files.deleteIfExists(target); // one an earlier attempt of the run wrote
             return false;
+        }
+    }
+
+    /** A value longer than a cell holds: cut, it would import back changed, so the CSV stays the errors file. */
+    private static final class DoesNotFit extends RuntimeException {
+        DoesNotFit(long line) {
+            super("line " + line + " has a value longer than a cell holds");
         }
     }
 
@@ -87,7 +95,11 @@ public final class ErrorsWorkbook {
                 List<String> cells = new ArrayList<>(record.size());
                 for (int i = 0; i < record.size(); i++) {
                     // The CSV guards formula-like values with a ': a text cell needs none, and imports back as typed.
-                    cells.add(i < original ? CsvFlavour.fromSpreadsheet(record.get(i)) : record.get(i));
+                    String value = i < original ? CsvFlavour.fromSpreadsheet(record.get(i)) : record.get(i);
+                    if (value.length() > TextWorkbook.MAX_CELL_CHARS) {
+                        throw new DoesNotFit(record.getRecordNumber());
+                    }
+                    cells.add(value);
                 }
                 String reason = cell(record, original + 1);
                 String field = cell(record, original + 2);

@@ -148,6 +148,20 @@ class ErrorsWorkbookIT {
     }
 
     @Test
+    void a_value_longer_than_a_cell_holds_leaves_the_csv_as_the_errors_file() throws IOException {
+        csv = folder.resolve("models.errors.csv");
+        xlsx = folder.resolve("models.errors.xlsx");
+        try (RejectsFile rejects = new RejectsFile(csv, HEADER)) {
+            reject(rejects, 2, "bad-value", "description", "too long", "a",
+                    "x".repeat(TextWorkbook.MAX_CELL_CHARS + 1), "");
+        }
+
+        assertThat(new ErrorsWorkbook().write(csv, xlsx, "models", null)).isFalse();
+
+        assertThat(xlsx).doesNotExist();
+    }
+
+    @Test
     void a_run_resumed_after_a_failure_gives_one_workbook_with_every_reject_once() throws IOException {
         csv = folder.resolve("models.errors.csv");
         xlsx = folder.resolve("models.errors.xlsx");
