@@ -13,6 +13,7 @@ import sys
 import tempfile
 import unicodedata
 import unittest
+import zipfile
 
 sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -192,6 +193,71 @@ class HelpersTest(unittest.TestCase):
                 b.check_exit("thing", work, code)
             self.assertIn("thing exited with 3", str(failure.exception))
             self.assertIn("oops", str(failure.exception))
+
+
+class XlsxMeasuresTest(unittest.TestCase):
+    @staticmethod
+    def workbook(folder, data_rows):
+        """A minimal xlsx: an about sheet first, then models (its part named by an absolute target)."""
+        path = os.path.join(folder, "catalog.xlsx")
+        rows = "".join(f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>m{r}</t></is></c></row>'
+                       for r in range(2, data_rows + 2))
+        with zipfile.ZipFile(path, "w") as z:
+            z.writestr("xl/workbook.xml", '<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
+                       'relationships"><sheets><sheet name="about" sheetId="1" r:id="rId1"/>'
+                       '<sheet name="models" sheetId="2" r:id="rId2"/></sheets></workbook>')
+            z.writestr("xl/_rels/workbook.xml.rels", '<Relationships><Relationship Id="rId1" Type="t" '
+                       'Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="t" '
+                       'Target="/xl/worksheets/sheet2.xml"/></Relationships>')
+            z.writestr("xl/worksheets/sheet1.xml", '<worksheet><sheetData><row r="1"/><row r="2"/></sheetData>'
+                       '</worksheet>')
+            z.writestr("xl/worksheets/sheet2.xml", '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr">'
+                       f'<is><t>name</t></is></c></row>{rows}</sheetData></worksheet>')
+        return path
+
+    def test_the_rows_of_the_named_sheet_are_counted_whatever_the_blocks_it_is_read_in(self):
+        with tempfile.TemporaryDirectory() as work:
+            path = self.workbook(work, 57)
+            for chunk in (5, 7, 13, 64, 1 << 20):
+                self.assertEqual(57, bench.xlsx_data_rows(path, "models", chunk), chunk)
+            self.assertEqual(1, bench.xlsx_data_rows(path, "about"))
+            with self.assertRaises(bench.Failed):
+                bench.xlsx_data_rows(path, "tags")
+
+    def test_an_import_of_the_workbook_that_fails_is_one_line_and_the_bench_goes_on(self):
+        import argparse
+        with tempfile.TemporaryDirectory() as work:
+            b = bench.Bench.__new__(bench.Bench)
+            b.runs, b.args = work, argparse.Namespace(keep=False)
+            b.samples = {m: [] for m in bench.MEASURES}
+            b.failed = {}
+            logged = []
+            b.log = logged.append
+            b.run_cb = lambda folder, *arguments: bench.run_timed(
+                [sys.executable, "-c", "import sys; print('catalog.xlsx refused: not UTF-8 text', file=sys.stderr);"
+                 " sys.exit(1)"], folder)
+            b.import_xlsx({"models": 10, "tag_pairs": 30}, 1, os.path.join(work, "catalog.xlsx"))
+            self.assertEqual([], b.samples["import-xlsx"])
+            self.assertIn("exited with 1", b.failed["import-xlsx"])
+            self.assertIn("it said: catalog.xlsx refused: not UTF-8 text", b.failed["import-xlsx"])
+            self.assertIn("FAILED, not measured", logged[-1])
+            self.assertIn("issue #21 item 3", logged[-1])
+            targets = "\n".join(b.targets_xlsx())
+            self.assertIn("| import-xlsx / import-csv (whole process) | failed: ", targets)
+            self.assertIn("| export-xlsx / export-raw (whole process) | not measured | 3.0 | |", targets)
+
+    def test_the_xlsx_targets_are_ratios_of_the_same_run(self):
+        b = bench.Bench.__new__(bench.Bench)
+        b.failed = {}
+        b.samples = {m: [] for m in bench.MEASURES}
+        b.samples["export-raw"] = [{"wall": 10.0, "rss": 300e6}]
+        b.samples["export-xlsx"] = [{"wall": 25.0, "rss": 500e6}]
+        b.samples["import-csv"] = [{"wall": 20.0, "rss": 400e6}]
+        b.samples["import-xlsx"] = [{"wall": 40.0, "rss": 600e6}]
+        targets = "\n".join(b.targets_xlsx())
+        self.assertIn("| export-xlsx / export-raw (whole process) | 2.50 | 3.0 | yes |", targets)
+        self.assertIn("| import-xlsx / import-csv (whole process) | 2.00 | 1.5 | NO |", targets)
+        self.assertIn("| peak RSS of export-xlsx above export-raw | 200 MB | 256 MB | yes |", targets)
 
 
 if __name__ == "__main__":

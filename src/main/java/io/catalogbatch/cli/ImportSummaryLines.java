@@ -52,13 +52,19 @@ final class ImportSummaryLines {
                 file.encoding(), file.delimiter());
         if (file.rejected() > 0) {
             String where = SheetSource.ENCODING.equals(file.encoding()) ? "row" : "line"; // a sheet's rows
-            Path errors = folder.resolve(file.role() + ".errors.csv");
-            for (CSVRecord rejection : ReportFiles.read(errors, SHOWN_REJECTIONS).first()) {
+            Path csv = folder.resolve(file.role() + ".errors.csv");
+            for (CSVRecord rejection : ReportFiles.read(csv, SHOWN_REJECTIONS).first()) {
                 err.printf("  %s %s %s%s: %s (%s)%n", name, where, rejection.get("error_line"),
                         rejection.get("error_field").isEmpty() ? "" : ", column " + rejection.get("error_field"),
                         rejection.get("error_message"), rejection.get("error_reason"));
             }
-            if (file.rejected() > SHOWN_REJECTIONS) {
+            // The file to open: the errors workbook when the input was a workbook (the CSV beside it is its record).
+            Path errors = file.errorsFile() == null || file.errorsFile().isEmpty() ? csv
+                    : folder.resolve(file.errorsFile());
+            if (!errors.equals(csv)) {
+                err.printf("  %severy rejected row is in %s: fix the highlighted cells there and import it again%n",
+                        file.rejected() > SHOWN_REJECTIONS ? "... " : "", errors);
+            } else if (file.rejected() > SHOWN_REJECTIONS) {
                 err.printf("  ... every rejected row is in %s%n", errors);
             }
         }

@@ -19,7 +19,7 @@ public record RunReportFolder(Path path) {
     public static final String REPORT_DIR = "report.dir";
 
     public static final List<String> REPORT_FILES = List.of("summary.json", "models.errors.csv", "tags.errors.csv",
-            "changes.csv", "run.log");
+            "models.errors.xlsx", "tags.errors.xlsx", "changes.csv", "run.log");
 
     /**
      * Key of the job execution context that records where the report folder went when it was moved after the

@@ -14,15 +14,26 @@ public record RunSummary(String command, String status, int exitCode, boolean dr
                          String started, String finished, double durationSeconds, long changes,
                          String reportFolder, List<FileSummary> files) {
 
-    /** One input file of the run. */
+    /**
+     * One input file of the run. {@code errorsFile}: the name, in the report folder, of the file that holds its
+     * rejected rows for the user to fix ({@code models.errors.csv}, or {@code models.errors.xlsx} for a workbook);
+     * empty when none was rejected.
+     */
     public record FileSummary(String role, String path, boolean refused, String reason, long line, String message,
                               long read, long imported, long rejected, long skipped, String encoding,
-                              String delimiter) {
+                              String delimiter, String errorsFile) {
 
         /** A file whose rows were counted; refused, it counts none. */
-        public FileSummary(String role, String path, RunCounts counts, String encoding, String delimiter) {
+        public FileSummary(String role, String path, RunCounts counts, String encoding, String delimiter,
+                           String errorsFile) {
             this(role, path, false, "", 0, "", counts.read(), counts.imported(), counts.rejected(),
-                    counts.notReached(), encoding, delimiter);
+                    counts.notReached(), encoding, delimiter, errorsFile);
+        }
+
+        /** A refused file: nothing read, nothing rejected. */
+        public static FileSummary refusedFile(String role, String path, String reason, long line, String message,
+                                          String encoding, String delimiter) {
+            return new FileSummary(role, path, true, reason, line, message, 0, 0, 0, 0, encoding, delimiter, "");
         }
     }
 

@@ -89,13 +89,14 @@ class RunCountsTest {
     @Test
     void a_summarys_file_carries_its_counts_and_only_its_fields(@TempDir Path folder) throws Exception {
         RunSummary.FileSummary file = new RunSummary.FileSummary("models", "m.csv", new RunCounts(4, 3, 1, 6),
-                "UTF-8", ",");
+                "UTF-8", ",", "models.errors.csv");
 
         assertThat(RunCounts.of(file)).isEqualTo(new RunCounts(4, 3, 1, 6));
         assertThat(file.skipped()).isEqualTo(6);
         new RunSummary("import", "stopped", 1, false, "c", "merge", "s", "f", 1.0, 0, folder.toString(),
                 List.of(file)).writeTo(folder);
-        assertThat(Files.readString(folder.resolve("summary.json"))).doesNotContain("\"counts\"");
+        assertThat(Files.readString(folder.resolve("summary.json"))).doesNotContain("\"counts\"")
+                .contains("\"errors_file\" : \"models.errors.csv\"");
         assertThat(RunSummary.read(folder.resolve("summary.json")).files()).containsExactly(file);
     }
 

@@ -3,10 +3,13 @@ package io.catalogbatch.catalog.config;
 import io.catalogbatch.catalog.adapters.csv.CatalogCsvLayout;
 import io.catalogbatch.catalog.adapters.csv.CsvCatalog;
 import io.catalogbatch.catalog.adapters.jdbc.JdbcCatalog;
+import io.catalogbatch.catalog.adapters.xlsx.CatalogErrorsWorkbook;
 import io.catalogbatch.catalog.adapters.xlsx.CatalogWorkbook;
 import io.catalogbatch.catalog.service.CatalogExport;
 import io.catalogbatch.catalog.service.CatalogSources;
 import io.catalogbatch.catalog.service.CatalogStore;
+import io.catalogbatch.catalog.service.ErrorsWorkbooks;
+import io.catalogbatch.shared.batch.ErrorsWorkbook;
 import io.catalogbatch.shared.csv.CsvFlavour;
 import io.catalogbatch.shared.jdbc.H2Url;
 import io.catalogbatch.shared.jdbc.PgPassword;
@@ -77,5 +80,11 @@ public class CatalogConfiguration {
             case SPREADSHEET -> CatalogCsvLayout.write(catalogStore.queries(), selection, folder,
                     CsvFlavour.SPREADSHEET);
         };
+    }
+
+    /** The errors workbook of an import whose input is a workbook. */
+    @Bean
+    ErrorsWorkbooks errorsWorkbooks() {
+        return new CatalogErrorsWorkbook(new ErrorsWorkbook());
     }
 }

@@ -5,8 +5,12 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
@@ -23,27 +27,45 @@ public final class TextSheet {
     static final int MAX_WIDTH = 60;
     /** Rows below the data that a list validation also covers, for the rows a user adds. */
     static final int ROWS_FOR_ADDITIONS = 1_000;
+    /** Who wrote the notes, as a spreadsheet program shows it. */
+    static final String NOTE_AUTHOR = "catalog-batch";
+
+    /**
+     * Cells of a row to point out: columns {@code first} to {@code last} (inclusive, from 0) filled with
+     * {@link TextWorkbook#HIGHLIGHT_RGB}, and {@code note}, when not null, as a note (a cell comment) on the first.
+     */
+    public record Flag(int first, int last, String note) {
+        public Flag {
+            if (first < 0 || last < first) {
+                throw new IllegalArgumentException("columns " + first + " to " + last);
+            }
+        }
+    }
 
     private final SXSSFSheet sheet;
     private final List<String> columns;
     private final CellStyle text;
+    private final CellStyle highlighted;
     private final int maxDataRows;
     private final int[] widths;
     private int next;
     private int listColumn = -1;
     private String[] listValues;
+    private Drawing<?> notes;
 
-    TextSheet(SXSSFSheet sheet, List<String> columns, CellStyle text, CellStyle header, int maxDataRows) {
+    TextSheet(SXSSFSheet sheet, List<String> columns, CellStyle text, CellStyle header, CellStyle highlighted,
+              int maxDataRows) {
         this.sheet = sheet;
         this.columns = columns;
         this.text = text;
+        this.highlighted = highlighted;
         this.maxDataRows = maxDataRows;
         this.widths = new int[Math.max(columns.size(), 1)];
         for (int c = 0; c < columns.size(); c++) {
             sheet.setDefaultColumnStyle(c, text);
         }
         if (!columns.isEmpty()) {
-            write(columns, header);
+            write(columns, header, null);
             sheet.createFreezePane(0, 1);
             sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, columns.size() - 1));
         }
@@ -56,10 +78,21 @@ public final class TextSheet {
 
     /** Appends a row of text cells; refuses the row beyond the sheet's limit ({@link TooManyRows}). */
     public void row(List<String> cells) {
+        row(cells, null);
+    }
+
+    /**
+     * Appends a row of text cells whose cells of {@code flag} (null: none) are highlighted, the first with its note.
+     * A note is not streamed: POI keeps every note of a sheet in memory until the workbook is written.
+     */
+    public void row(List<String> cells, Flag flag) {
         if (dataRows() >= maxDataRows) {
             throw new TooManyRows(sheet.getSheetName(), maxDataRows);
         }
-        write(cells, text);
+        if (flag != null && flag.first() >= cells.size()) {
+            throw new IllegalArgumentException("no column " + flag.first() + " in a row of " + cells.size());
+        }
+        write(cells, text, flag);
     }
 
     public void row(String... cells) {
@@ -95,17 +128,38 @@ public final class TextSheet {
         }
     }
 
-    private void write(List<String> cells, CellStyle style) {
+    private void write(List<String> cells, CellStyle style, Flag flag) {
         Row row = sheet.createRow(next++);
         for (int c = 0; c < cells.size(); c++) {
             Cell cell = row.createCell(c, CellType.STRING);
             String value = cells.get(c);
             cell.setCellValue(value);
-            cell.setCellStyle(style);
+            cell.setCellStyle(flag != null && c >= flag.first() && c <= flag.last() ? highlighted : style);
             if (c < widths.length) {
                 widths[c] = Math.max(widths[c], longestLine(value));
             }
         }
+        if (flag != null && flag.note() != null) {
+            note(row.getCell(flag.first()), flag.note());
+        }
+    }
+
+    /** A note on the cell, its box to the right of it as a spreadsheet program places a new one. */
+    private void note(Cell cell, String text) {
+        if (notes == null) {
+            notes = sheet.createDrawingPatriarch();
+        }
+        CreationHelper helper = sheet.getWorkbook().getCreationHelper();
+        ClientAnchor box = helper.createClientAnchor();
+        box.setCol1(cell.getColumnIndex() + 1);
+        box.setCol2(cell.getColumnIndex() + 4);
+        box.setRow1(cell.getRowIndex());
+        box.setRow2(cell.getRowIndex() + 4);
+        Comment comment = notes.createCellComment(box);
+        comment.setString(helper.createRichTextString(text));
+        comment.setAuthor(NOTE_AUTHOR);
+        comment.setAddress(cell.getAddress()); // a streamed cell leaves it at the box's corner
+        cell.setCellComment(comment);
     }
 
     private static int longestLine(String value) {

@@ -4,12 +4,16 @@ import io.catalogbatch.shared.csv.AtomicFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 
 /**
  * An xlsx workbook of text sheets, written as a stream (POI SXSSF: a window of rows in memory, the rest in a
@@ -25,11 +29,18 @@ public final class TextWorkbook implements AutoCloseable {
     /** Characters a cell holds. */
     public static final int MAX_CELL_CHARS = 32_767;
 
+    /**
+     * The fill of a {@link TextSheet.Flag flagged} cell: a light red (Excel's "bad" cell style), a solid fill with
+     * an RGB colour, which LibreOffice and Gnumeric keep when they save the workbook again.
+     */
+    public static final String HIGHLIGHT_RGB = "FFC7CE";
+
     private static final int ROWS_IN_MEMORY = 100;
 
     private final SXSSFWorkbook workbook;
     private final CellStyle text;
     private final CellStyle header;
+    private final CellStyle highlighted;
     private final int maxDataRows;
 
     /** A workbook whose sheets hold at most {@link #MAX_DATA_ROWS} data rows. */
@@ -51,6 +62,12 @@ public final class TextWorkbook implements AutoCloseable {
         Font bold = workbook.createFont();
         bold.setBold(true);
         header.setFont(bold);
+        XSSFCellStyle fill = (XSSFCellStyle) workbook.createCellStyle();
+        fill.cloneStyleFrom(text);
+        // ARGB, opaque: Gnumeric ignores an RGB colour of three bytes (which POI would write as it is given)
+        fill.setFillForegroundColor(new XSSFColor(HexFormat.of().parseHex("FF" + HIGHLIGHT_RGB), null));
+        fill.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        this.highlighted = fill;
     }
 
     /** Writes a workbook into {@code target} so that no one sees half of it (temporary file, then a move). */
@@ -75,12 +92,13 @@ public final class TextWorkbook implements AutoCloseable {
 
     /** A sheet with a bold, frozen header row and an autofilter over these columns, at most {@link #maxDataRows()} rows. */
     public TextSheet table(String name, List<String> columns) {
-        return new TextSheet(workbook.createSheet(name), List.copyOf(columns), text, header, maxDataRows);
+        return new TextSheet(workbook.createSheet(name), List.copyOf(columns), text, header, highlighted,
+                maxDataRows);
     }
 
     /** A sheet of lines of text in its first column, no header (a note, not data: the row limit is the sheet's). */
     public TextSheet lines(String name) {
-        return new TextSheet(workbook.createSheet(name), List.of(), text, header, MAX_DATA_ROWS);
+        return new TextSheet(workbook.createSheet(name), List.of(), text, header, highlighted, MAX_DATA_ROWS);
     }
 
     /** The workbook's bytes (call after every sheet is {@link TextSheet#finish() finished}). */

@@ -29,12 +29,14 @@ public final class AllocationSummary {
         for (InputFileFacts facts : AllocateJob.FILES) {
             Path path = dir.resolve(facts.role() + ".csv");
             if (!facts.refusal(job).isEmpty()) {
-                files.add(new FileSummary(facts.role(), path.toString(), true, facts.refusal(job),
-                        facts.refusalLine(job), facts.refusalMessage(job), 0, 0, 0, 0, "", ""));
+                files.add(FileSummary.refusedFile(facts.role(), path.toString(), facts.refusal(job),
+                        facts.refusalLine(job), facts.refusalMessage(job), "", ""));
             } else if (facts.rows(job) >= 0) {
-                long rejected = ReportFiles.count(folder.resolve(facts.role() + ".errors.csv"));
+                String errors = facts.role() + ".errors.csv";
+                long rejected = ReportFiles.count(folder.resolve(errors));
                 files.add(new FileSummary(facts.role(), path.toString(),
-                        RunCounts.ofWholeFile(facts.rows(job), rejected), facts.encoding(job), facts.delimiter(job)));
+                        RunCounts.ofWholeFile(facts.rows(job), rejected), facts.encoding(job), facts.delimiter(job),
+                        rejected > 0 ? errors : ""));
             }
         }
         boolean failed = run.getStatus() != BatchStatus.COMPLETED;

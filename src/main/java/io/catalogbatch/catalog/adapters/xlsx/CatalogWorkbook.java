@@ -36,6 +36,18 @@ public final class CatalogWorkbook {
     public static final String TAGS_COLUMN = "tags";
     public static final String TAG_SEPARATOR = ";";
     public static final List<String> COLUMNS = columns();
+    /** The about sheet's advice, also that of the errors workbook of such a workbook ({@link CatalogErrorsWorkbook}). */
+    static final List<String> HOW_TO_EDIT = List.of(
+            "How to edit:",
+            "- Change a model by editing its cells. Every cell is text: what you type is kept exactly as typed.",
+            "- Add a model as a new row at the bottom of the sheet \"" + MODELS_SHEET + "\".",
+            "- The tags cell is the model's whole tag set, separated by \";\": delete a tag to remove it, add"
+                    + " one to add it.",
+            "- status is one of active, deprecated, archived; successor names the model that replaces a"
+                    + " deprecated one.",
+            "- Do not rename the sheets or the column headers, and keep this sheet: it tells catalog-batch"
+                    + " that the workbook came from it.",
+            "- Save it as .xlsx (not .xls, .ods or .csv).");
 
     private final String catalog;
     private final Clock clock;
@@ -95,7 +107,7 @@ public final class CatalogWorkbook {
     }
 
     private List<String> about(ModelSelection selection, long models) {
-        return List.of(
+        List<String> lines = new ArrayList<>(List.of(
                 MARK,
                 "This workbook was written by catalog-batch (export --flavour xlsx). Its sheet \"" + MODELS_SHEET
                         + "\" holds one row per model; catalog-batch import reads it back.",
@@ -104,17 +116,9 @@ public final class CatalogWorkbook {
                 String.format("Models: %,d", models),
                 "Filters: " + (selection.whole() ? "none (the whole catalog, archived models too)"
                         : selection.filters()),
-                "",
-                "How to edit:",
-                "- Change a model by editing its cells. Every cell is text: what you type is kept exactly as typed.",
-                "- Add a model as a new row at the bottom of the sheet \"" + MODELS_SHEET + "\".",
-                "- The tags cell is the model's whole tag set, separated by \";\": delete a tag to remove it, add"
-                        + " one to add it.",
-                "- status is one of active, deprecated, archived; successor names the model that replaces a"
-                        + " deprecated one.",
-                "- Do not rename the sheets or the column headers, and keep this sheet: it tells catalog-batch"
-                        + " that the workbook came from it.",
-                "- Save it as .xlsx (not .xls, .ods or .csv).");
+                ""));
+        lines.addAll(HOW_TO_EDIT);
+        return lines;
     }
 
     private static List<String> columns() {

@@ -3,6 +3,7 @@ package io.catalogbatch.catalog.entrypoints.launch;
 import io.catalogbatch.catalog.entrypoints.batch.ImportCatalogJobConfiguration;
 import io.catalogbatch.catalog.entrypoints.batch.ImportMode;
 import io.catalogbatch.catalog.service.CatalogStore;
+import io.catalogbatch.catalog.service.ErrorsWorkbooks;
 import io.catalogbatch.runs.BatchContext;
 import io.catalogbatch.runs.FileFingerprint;
 import io.catalogbatch.runs.JobRepositoryLocation;
@@ -78,7 +79,8 @@ public final class CatalogImport {
                                 .addString(JobRuns.COMMAND, request.command(), false)
                                 .toJobParameters());
                 ImportSummary summarized = new ImportSummary(run, chosen, catalog.shown(), request.dryRun(),
-                        request.mode(), request.models(), request.tags());
+                        request.mode(), request.models(), request.tags(),
+                        new ErrorsFiles(context.getBean(ErrorsWorkbooks.class), folder));
                 // Writes the catalog files now: a full disk then fails the run (exit 1) instead of a log line at exit.
                 try {
                     context.getBean(CatalogStore.class).close();

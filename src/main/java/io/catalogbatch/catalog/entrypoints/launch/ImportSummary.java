@@ -37,9 +37,11 @@ final class ImportSummary {
     private final ImportMode mode;
     private final Path models;
     private final Path tags;
+    private final ErrorsFiles errors;
 
     ImportSummary(JobExecution run, RunReportFolder folder, String catalog, boolean dryRun, ImportMode mode,
-                  Path models, Path tags) {
+                  Path models, Path tags, ErrorsFiles errors) {
+        this.errors = errors;
         this.mode = mode;
         this.run = run;
         this.folder = folder;
@@ -94,16 +96,17 @@ final class ImportSummary {
                              String refusedBecause) throws IOException {
         String name = path.getFileName().toString();
         if (!refusedBecause.isEmpty()) {
-            return new FileSummary(facts.role(), path.toString(), true, refusedBecause, 0,
-                    name + " was not processed because the models file was refused.", 0, 0, 0, 0, "", "");
+            return FileSummary.refusedFile(facts.role(), path.toString(), refusedBecause, 0,
+                    name + " was not processed because the models file was refused.", "", "");
         }
         String reason = facts.refusal(job);
         if (!reason.isEmpty()) {
-            return new FileSummary(facts.role(), path.toString(), true, reason, facts.refusalLine(job),
-                    facts.refusalMessage(job), 0, 0, 0, 0, facts.encoding(job), facts.delimiter(job));
+            return FileSummary.refusedFile(facts.role(), path.toString(), reason, facts.refusalLine(job),
+                    facts.refusalMessage(job), facts.encoding(job), facts.delimiter(job));
         }
-        long rejected = ReportFiles.count(folder.path().resolve(facts.role() + ".errors.csv"));
+        long rejected = ReportFiles.count(folder.path().resolve(facts.role() + ErrorsFiles.CSV));
         RunCounts counts = RunCounts.ofFile(run, stepName, facts.role(), facts.rows(job), rejected);
-        return new FileSummary(facts.role(), path.toString(), counts, facts.encoding(job), facts.delimiter(job));
+        return new FileSummary(facts.role(), path.toString(), counts, facts.encoding(job), facts.delimiter(job),
+                errors.of(facts.role(), path, rejected));
     }
 }

@@ -147,7 +147,7 @@ final class InboxImport {
         List<FileSummary> files = summary.files().stream().map(file -> new FileSummary(file.role(),
                 filed.files().getOrDefault(Path.of(file.path()), Path.of(file.path())).toString(), file.refused(),
                 file.reason(), file.line(), file.message(), file.read(), file.imported(), file.rejected(),
-                file.skipped(), file.encoding(), file.delimiter())).toList();
+                file.skipped(), file.encoding(), file.delimiter(), file.errorsFile())).toList();
         new RunSummary(summary.command(), summary.status(), summary.exitCode(), summary.dryRun(), summary.catalog(),
                 summary.mode(), summary.started(), summary.finished(), summary.durationSeconds(), summary.changes(),
                 filed.report().toString(), files).writeTo(filed.report());

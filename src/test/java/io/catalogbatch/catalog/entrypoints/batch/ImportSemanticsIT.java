@@ -275,6 +275,7 @@ class ImportSemanticsIT {
         RunSummary summary = RunSummary.read(report().resolve("summary.json"));
         assertThat(summary.changes()).isZero();
         assertThat(summary.files()).extracting(RunSummary.FileSummary::imported).containsExactly(2L, 1L);
+        assertThat(summary.files()).extracting(RunSummary.FileSummary::errorsFile).containsExactly("", "");
     }
 
     @Test
@@ -321,6 +322,10 @@ class ImportSemanticsIT {
         assertThat(Files.readAllLines(work.resolve("catalog/tags.csv"))).hasSize(1 + 256);
         RunSummary summary = RunSummary.read(report().resolve("summary.json"));
         assertThat(summary.files()).extracting(RunSummary.FileSummary::rejected).containsExactly(1L, 1L);
+        assertThat(summary.files()).extracting(RunSummary.FileSummary::errorsFile)
+                .as("CSV files: the errors CSV is the file to fix")
+                .containsExactly("models.errors.csv", "tags.errors.csv");
+        assertThat(report().resolve("models.errors.xlsx")).doesNotExist();
     }
 
     @Test
