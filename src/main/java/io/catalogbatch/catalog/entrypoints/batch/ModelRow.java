@@ -5,16 +5,30 @@ import io.catalogbatch.catalog.domain.ModelField;
 import io.catalogbatch.catalog.domain.ModelName;
 import io.catalogbatch.catalog.domain.ModelPatch;
 import io.catalogbatch.catalog.domain.Revision;
+import io.catalogbatch.catalog.domain.SpreadsheetRow;
 import io.catalogbatch.catalog.domain.Status;
 import io.catalogbatch.catalog.domain.Tag;
 import io.catalogbatch.catalog.domain.commands.AddModel;
+import io.catalogbatch.shared.csv.CsvFlavour;
 import io.catalogbatch.shared.csv.CsvRow;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
-/** A row of a models file (SPEC §4); only the columns the file has are set on the model. */
-public record ModelRow(CsvRow row) {
+/**
+ * A row of a models file (SPEC §4); only the columns the file has are set on the model. A row of a file that came
+ * back from a spreadsheet program ({@code cameBackFromSpreadsheet}: a CSV file with the mark of a spreadsheet
+ * export, or a workbook exported by catalog-batch) keeps its cells as read for the handler
+ * ({@link SpreadsheetRow}): an invalid cell may be a program's change of the stored value.
+ */
+public record ModelRow(CsvRow row, boolean cameBackFromSpreadsheet) {
+
+    /** A row of a CSV file: it came back from a spreadsheet program when the file has the mark of an export. */
+    public ModelRow(CsvRow row) {
+        this(row, row.has(CsvFlavour.MARK_KEY));
+    }
 
     /** The characters that separate tags in a models row's tags cell. */
     public static final String TAGS_SEPARATORS = ";,|";
@@ -33,6 +47,16 @@ public record ModelRow(CsvRow row) {
             if (row.has(field.column())) {
                 present.add(field);
             }
+        }
+        if (cameBackFromSpreadsheet) {
+            Map<ModelField, String> cells = new EnumMap<>(ModelField.class);
+            for (ModelField field : present) {
+                if (field != ModelField.STATUS) {
+                    cells.put(field, row.get(field.column()));
+                }
+            }
+            SpreadsheetRow.Read read = SpreadsheetRow.read(row.line(), cells, Status.of(row.get("status")), present);
+            return new AddModel(name, read.patch(), tags(), Revision.expected(row.get("revision")), read.row());
         }
         ModelDetails details = new ModelDetails(row.get("description"), row.get("task"), row.get("framework"),
                 row.get("license"), row.get("url"), row.get("created"), row.get("successor"));
