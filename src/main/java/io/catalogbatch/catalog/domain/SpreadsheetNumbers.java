@@ -20,11 +20,12 @@ final class SpreadsheetNumbers {
             "([+-]?)(\\(?)((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]{1,4})?(\\)?)(%?)");
 
     /**
-     * How a program writes a number back ("General" format): no leading or trailing zeros, no grouping, or
-     * scientific notation. A cell in any other form ({@code 007}, {@code 3.0}) was typed, not written by it.
+     * How a program writes a number back: in "General" format (no leading or trailing zeros, no grouping), in
+     * scientific notation ({@code 1.00E+05}), or as a percentage ({@code 50.00%}: Calc keeps the format it
+     * detected). A cell in another form ({@code 007}, {@code 3.0}) was typed, not written by the program.
      */
     private static final Pattern WRITTEN = Pattern.compile(
-            "-?(?:(?:0|[1-9][0-9]*)(?:\\.[0-9]*[1-9])?|[1-9](?:\\.[0-9]+)?[eE][+-]?[0-9]+)");
+            "-?(?:(?:0|[1-9][0-9]*)(?:\\.[0-9]*[1-9])?|[1-9](?:\\.[0-9]+)?[eE][+-]?[0-9]+|[0-9]+(?:\\.[0-9]+)?%)");
 
     private SpreadsheetNumbers() {
     }

@@ -79,11 +79,13 @@ public enum CsvFlavour {
 
     /**
      * A cell of a marked file ({@link #SPREADSHEET_EXPORT}) back to its value: the one {@code '} before a value
-     * that starts like a formula or with {@code '} is dropped. The exact inverse of {@link #cell} of that flavour.
+     * that starts like a formula or with {@code '} is dropped, and a lone {@code '} is an empty cell (LibreOffice
+     * Calc writes an empty text cell so, whatever its CSV options). The exact inverse of {@link #cell} of that
+     * flavour, which never writes a lone {@code '}.
      */
     public static String fromSpreadsheetExport(String cell) {
         if (cell.length() < 2 || cell.charAt(0) != '\'') {
-            return cell;
+            return cell.equals("'") ? "" : cell;
         }
         String value = cell.substring(1);
         return value.charAt(0) == '\'' || startsLikeFormula(value) ? value : cell;

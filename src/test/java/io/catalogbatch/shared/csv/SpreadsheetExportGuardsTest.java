@@ -45,6 +45,7 @@ class SpreadsheetExportGuardsTest {
             assertThat(CsvFlavour.SPREADSHEET_EXPORT.cell(unaltered)).as(unaltered).isEqualTo(unaltered);
             assertThat(CsvFlavour.fromSpreadsheetExport(unaltered)).as(unaltered).isEqualTo(unaltered);
         }
+        assertThat(CsvFlavour.fromSpreadsheetExport("'")).as("Calc's empty text cell").isEmpty();
         // The flavour of search results and of errors files of unmarked inputs keeps SPEC §8's rule.
         assertThat(CsvFlavour.SPREADSHEET.cell("'=x")).isEqualTo("'=x");
         assertThat(CsvFlavour.RAW.cell("'=x")).isEqualTo("'=x");
@@ -64,11 +65,12 @@ class SpreadsheetExportGuardsTest {
     void a_marked_file_without_bom_has_its_guards_undone() throws IOException {
         Path file = write(false, "\"name\",\"description\",\"catalog-batch spreadsheet export\"\r\n"
                 + "\"'=1+2\",\"''quoted at start\",\"\"\r\n"
-                + "\"''=x\",\"'plain apostrophe\",\"\"\r\n");
+                + "\"''=x\",\"'plain apostrophe\",\"\"\r\n"
+                + "'',',\r\n");
 
         assertThat(rows(file, MODELS)).extracting(row -> row.get("name"), row -> row.get("description"))
                 .containsExactly(tuple("=1+2", "'quoted at start"),
-                        tuple("'=x", "'plain apostrophe"));
+                        tuple("'=x", "'plain apostrophe"), tuple("'", ""));
         try (CsvSource source = CsvSource.open(file, MODELS)) {
             assertThat(source.cameBackFromSpreadsheet()).isTrue();
         }
