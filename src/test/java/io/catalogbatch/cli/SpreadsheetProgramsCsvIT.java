@@ -58,39 +58,30 @@ class SpreadsheetProgramsCsvIT {
 
     @Test
     void calc_with_its_default_options() throws Exception {
-        Path soffice = RequiredServices.program("soffice", "LibreOffice Calc (soffice)", INSTALL);
-        Outcome first = roundTrip(export -> calc(soffice, export, CALC_DEFAULT_IN, CALC_DEFAULT_OUT), "calc");
-        Outcome second = roundTrip(export -> calc(soffice, export, CALC_DEFAULT_IN, CALC_DEFAULT_OUT), "calc2");
+        Outcome back = twice(calc(CALC_DEFAULT_IN, CALC_DEFAULT_OUT), "calc");
 
-        assertNothingSilent(first, second);
-        assertThat(first.rejections()).containsExactly("123: unknown-model", "7: unknown-model",
+        assertThat(back.rejections()).containsExactly("123: unknown-model", "7: unknown-model",
                 "1.23456789012346E+019: unknown-model", "100000: unknown-model");
-        assertThat(first.keptCells()).containsExactly(CRLF_KEPT, "agent framework: 0.10 -> 0.1",
+        assertThat(back.keptCells()).containsExactly(CRLF_KEPT, "agent framework: 0.10 -> 0.1",
                 "agent license: 3.0 -> 3", "agent successor: 007 -> 7", "agent tag: 3.0 -> 3",
                 "bert tag: 1e5 -> 100000");
     }
 
     @Test
     void calc_with_quoted_fields_as_text_and_all_text_cells_quoted() throws Exception {
-        Path soffice = RequiredServices.program("soffice", "LibreOffice Calc (soffice)", INSTALL);
-        Outcome first = roundTrip(export -> calc(soffice, export, CALC_CAREFUL_IN, CALC_CAREFUL_OUT), "careful");
-        Outcome second = roundTrip(export -> calc(soffice, export, CALC_CAREFUL_IN, CALC_CAREFUL_OUT), "careful2");
+        Outcome back = twice(calc(CALC_CAREFUL_IN, CALC_CAREFUL_OUT), "careful");
 
-        assertNothingSilent(first, second);
-        assertThat(first.exitCode()).as(first.err()).isZero();
-        assertThat(first.keptCells()).containsExactly(CRLF_KEPT);
+        assertThat(back.exitCode()).as(back.err()).isZero();
+        assertThat(back.keptCells()).containsExactly(CRLF_KEPT);
     }
 
     @Test
     void calc_detecting_special_numbers() throws Exception {
-        Path soffice = RequiredServices.program("soffice", "LibreOffice Calc (soffice)", INSTALL);
-        Outcome first = roundTrip(export -> calc(soffice, export, CALC_SPECIAL_IN, CALC_DEFAULT_OUT), "special");
-        Outcome second = roundTrip(export -> calc(soffice, export, CALC_SPECIAL_IN, CALC_DEFAULT_OUT), "special2");
+        Outcome back = twice(calc(CALC_SPECIAL_IN, CALC_DEFAULT_OUT), "special");
 
-        assertNothingSilent(first, second);
-        assertThat(first.rejections()).containsExactly("123: unknown-model", "7: unknown-model",
+        assertThat(back.rejections()).containsExactly("123: unknown-model", "7: unknown-model",
                 "1.23456789012346E+019: unknown-model", "1.00E+05: unknown-model");
-        assertThat(first.keptCells()).containsExactly(CRLF_KEPT, "agent framework: 0.10 -> 0.1",
+        assertThat(back.keptCells()).containsExactly(CRLF_KEPT, "agent framework: 0.10 -> 0.1",
                 "agent license: 3.0 -> 3", "agent successor: 007 -> 7", "agent tag: 3.0 -> 3",
                 "bert tag: 1e5 -> 1.00e+05");
     }
@@ -98,17 +89,23 @@ class SpreadsheetProgramsCsvIT {
     @Test
     void gnumeric() throws Exception {
         Path ssconvert = RequiredServices.program("ssconvert", "Gnumeric (ssconvert)", INSTALL);
-        Outcome first = roundTrip(export -> gnumeric(ssconvert, export), "gnumeric");
-        Outcome second = roundTrip(export -> gnumeric(ssconvert, export), "gnumeric2");
+        Outcome back = twice(export -> gnumeric(ssconvert, export), "gnumeric");
 
-        assertNothingSilent(first, second);
-        assertThat(first.rejections()).as("'=already came back as =already: Gnumeric drops a leading '")
+        assertThat(back.rejections()).as("'=already came back as =already: Gnumeric drops a leading '")
                 .containsExactly("'=already: unknown-model", "123: unknown-model", "7: unknown-model",
                         "100000: unknown-model");
-        assertThat(first.keptCells()).as("Gnumeric keeps CR LF and 20-digit strings").containsExactly(
+        assertThat(back.keptCells()).as("Gnumeric keeps CR LF and 20-digit strings").containsExactly(
                 "agent framework: 0.10 -> 0.1", "agent license: 3.0 -> 3", "agent created: 2024-02-29 -> 2024/02/29",
                 "agent successor: 007 -> 7", "bert created: 2024-01-02 -> 2024/01/02",
                 "agent tag: 2024-02-29 -> 2024/02/29", "agent tag: 3.0 -> 3", "bert tag: 1e5 -> 100000");
+    }
+
+    /** Two round trips through the program, each checked ({@link #assertNothingSilent}); the first's outcome. */
+    private Outcome twice(Program program, String name) throws Exception {
+        Outcome first = roundTrip(program, name);
+        Outcome second = roundTrip(program, name + "-again");
+        assertNothingSilent(first, second);
+        return first;
     }
 
     /**
@@ -150,14 +147,18 @@ class SpreadsheetProgramsCsvIT {
         return importBack(catalog, saved.resolve("models.csv"), saved.resolve("tags.csv"), work, name + "-report");
     }
 
-    private Path calc(Path soffice, Path export, String in, String out) throws Exception {
-        Path saved = export.resolveSibling(export.getFileName() + "-saved");
-        for (String file : List.of("models.csv", "tags.csv")) {
-            run(List.of(soffice.toString(), "-env:UserInstallation=" + work.resolve("lo-profile").toUri(), "--headless",
-                    "--infilter=" + CSV + ":" + in, "--convert-to", "csv:" + CSV + ":" + out, "--outdir",
-                    saved.toString(), export.resolve(file).toString()));
-        }
-        return saved;
+    /** LibreOffice Calc opening each file with the {@code in} options and saving it as CSV with the {@code out} ones. */
+    private Program calc(String in, String out) {
+        Path soffice = RequiredServices.program("soffice", "LibreOffice Calc (soffice)", INSTALL);
+        return export -> {
+            Path saved = export.resolveSibling(export.getFileName() + "-saved");
+            for (String file : List.of("models.csv", "tags.csv")) {
+                run(List.of(soffice.toString(), "-env:UserInstallation=" + work.resolve("lo-profile").toUri(),
+                        "--headless", "--infilter=" + CSV + ":" + in, "--convert-to", "csv:" + CSV + ":" + out,
+                        "--outdir", saved.toString(), export.resolve(file).toString()));
+            }
+            return saved;
+        };
     }
 
     private Path gnumeric(Path ssconvert, Path export) throws Exception {

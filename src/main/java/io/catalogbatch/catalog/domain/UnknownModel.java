@@ -16,6 +16,17 @@ public final class UnknownModel extends DomainException {
     }
 
     /**
+     * A row of a file that came back from a spreadsheet program names a model the catalog lacks, in {@code field}:
+     * the program may have changed the name ({@code 007} into {@code 7}).
+     */
+    public static UnknownModel namedInSpreadsheet(String field, ModelName name) {
+        return new UnknownModel(field, String.format(
+                "the catalog has no model named \"%s\": if the file came from an export, your spreadsheet program "
+                        + "probably changed the name (007 comes back as 7, 1e5 as 100000): format the column as text, "
+                        + "or edit the xlsx export; else add the model in the models file first", name));
+    }
+
+    /**
      * A row of a file that came back from a spreadsheet program carries the revision of an exported model, but the
      * catalog has no model of its name: the program probably changed the name ({@code 007} into {@code 7}).
      */

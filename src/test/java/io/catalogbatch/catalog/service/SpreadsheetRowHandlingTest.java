@@ -143,6 +143,14 @@ class SpreadsheetRowHandlingTest extends CatalogServiceTestSupport {
         assertThat(stored("agent").tags()).contains(tag("nlp"), tag("3"));
     }
 
+    @Test
+    void a_spreadsheet_tags_row_for_a_model_the_catalog_lacks_names_the_likely_cause() {
+        DomainException refusal = assertRefused(spreadsheetBus, new TagModel(name("7"), tag("nlp"),
+                SpreadsheetRow.at(3)), "unknown-model", "model");
+        assertThat(refusal.getMessage()).startsWith("the catalog has no model named \"7\": if the file came from an "
+                + "export, your spreadsheet program probably changed the name (007 comes back as 7");
+    }
+
     private void spreadsheet(ModelName name, long line, long revision,
                              Map<ModelField, String> cells) {
         spreadsheetBus.handle(command(name, line, revision, cells));
