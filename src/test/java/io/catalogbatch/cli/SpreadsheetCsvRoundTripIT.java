@@ -110,6 +110,20 @@ class SpreadsheetCsvRoundTripIT {
     }
 
     @Test
+    void in_replace_mode_a_tag_the_program_reformatted_does_not_replace_the_models_tag() throws IOException {
+        Path models = work.resolve("replace/models.csv");
+        Path tags = work.resolve("replace/tags.csv");
+        saveAs(exported.resolve("models.csv"), models, CALC);
+        saveAs(exported.resolve("tags.csv"), tags, CALC);
+
+        Outcome back = importBack(catalog, models, tags, work, "replace-report", "--mode", "replace");
+
+        assertThat(back.catalogAfter()).isEqualTo(before);
+        assertThat(back.summary().changes()).isZero();
+        assertThat(back.keptCells()).endsWith("agent tag: 3.0 -> 3", "bert tag: 1e5 -> 100000");
+    }
+
+    @Test
     void resaved_by_gnumeric_dates_and_numbers_are_kept_and_a_real_apostrophe_survives() throws IOException {
         Outcome back = roundTrip(GNUMERIC, "gnumeric");
 

@@ -103,10 +103,13 @@ final class SpreadsheetRoundTrip {
         }
     }
 
-    static Outcome importBack(String catalog, Path models, Path tags, Path work, String name) throws IOException {
+    static Outcome importBack(String catalog, Path models, Path tags, Path work, String name, String... options)
+            throws IOException {
         Path report = work.resolve(name);
-        Result run = CatalogBatchCli.run("import", "--models", models.toString(), "--tags", tags.toString(),
-                "--catalog", catalog, "--report", report.toString());
+        List<String> args = new ArrayList<>(List.of("import", "--models", models.toString(), "--tags",
+                tags.toString(), "--catalog", catalog, "--report", report.toString()));
+        args.addAll(List.of(options));
+        Result run = CatalogBatchCli.run(args.toArray(String[]::new));
         return new Outcome(run.exitCode(), run.out(), run.err(), RunSummary.read(report.resolve("summary.json")),
                 rows(report.resolve("models.errors.csv")), rows(report.resolve("program-changes.csv")),
                 rows(report.resolve("changes.csv")), CatalogBatchCli.rawExport(catalog, work));

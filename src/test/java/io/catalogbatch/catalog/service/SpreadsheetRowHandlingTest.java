@@ -11,6 +11,7 @@ import io.catalogbatch.catalog.domain.ProgramChange;
 import io.catalogbatch.catalog.domain.SpreadsheetRow;
 import io.catalogbatch.catalog.domain.Status;
 import io.catalogbatch.catalog.domain.commands.AddModel;
+import io.catalogbatch.catalog.domain.commands.ReplaceTags;
 import io.catalogbatch.catalog.domain.commands.TagModel;
 import io.catalogbatch.catalog.domain.events.ModelAdded;
 import io.catalogbatch.catalog.domain.events.ModelDetailsChanged;
@@ -149,6 +150,30 @@ class SpreadsheetRowHandlingTest extends CatalogServiceTestSupport {
                 SpreadsheetRow.at(3)), "unknown-model", "model");
         assertThat(refusal.getMessage()).startsWith("the catalog has no model named \"7\": if the file came from an "
                 + "export, your spreadsheet program probably changed the name (007 comes back as 7");
+    }
+
+    @Test
+    void in_replace_mode_a_listed_tag_a_program_made_keeps_the_models_tag() {
+        given(new TagModel(name("agent"), tag("3.0")), new TagModel(name("agent"), tag("agents")));
+        ListedTags<String> listed = new ListedTags<>();
+        listed.add(new TagModel(name("agent"), tag("agents"), SpreadsheetRow.at(4)), "line 4");
+        listed.add(new TagModel(name("agent"), tag("3"), SpreadsheetRow.at(5)), "line 5");
+        listed.add(new TagModel(name("agent"), tag("new"), SpreadsheetRow.at(6)), "line 6");
+
+        spreadsheetBus.handle(listed.listings().get(0).command());
+
+        assertThat(stored("agent").tags()).containsExactlyInAnyOrder(tag("3.0"), tag("agents"), tag("new"));
+        assertThat(ignored).extracting(ProgramChangeIgnored::column, e -> e.change().cell(), ProgramChangeIgnored::line)
+                .containsExactly(tuple("tag", "3", 5L));
+    }
+
+    @Test
+    void in_replace_mode_the_same_tags_from_another_file_replace_the_models() {
+        given(new TagModel(name("agent"), tag("3.0")));
+
+        when(new ReplaceTags(name("agent"), tags("3")));
+
+        assertThat(stored("agent").tags()).containsExactly(tag("3"));
     }
 
     private void spreadsheet(ModelName name, long line, long revision,
