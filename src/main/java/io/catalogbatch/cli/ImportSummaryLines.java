@@ -1,5 +1,6 @@
 package io.catalogbatch.cli;
 
+import io.catalogbatch.catalog.entrypoints.batch.IgnoredProgramChanges;
 import io.catalogbatch.runs.ReportFiles;
 import io.catalogbatch.runs.RunStatus;
 import io.catalogbatch.runs.RunSummary;
@@ -26,6 +27,7 @@ final class ImportSummaryLines {
         for (FileSummary file : summary.files()) {
             printFile(file, folder, out, err);
         }
+        printProgramChanges(summary, folder, err);
         RunStatus status = RunStatus.named(summary.status()).orElseThrow();
         if (status == RunStatus.STOPPED) {
             err.println(summary.dryRun() ? "Dry run stopped on request; run the same command again to start it over."
@@ -38,6 +40,24 @@ final class ImportSummaryLines {
         out.printf("%s%,d changes to %s in %.1f s. Report: %s%n", summary.dryRun() ? "Dry run, nothing stored: " : "",
                 summary.changes(), summary.catalog(), summary.durationSeconds(), folder);
         out.flush();
+    }
+
+    /** The cells a spreadsheet program changed, which the import left as stored (issue #21). */
+    private static void printProgramChanges(RunSummary summary, Path folder, PrintWriter err) throws IOException {
+        if (summary.programChanges() == 0) {
+            return;
+        }
+        Path list = folder.resolve(IgnoredProgramChanges.FILE);
+        err.printf("%,d %s changed by a spreadsheet program, not by an edit, so the catalog keeps %s:%n",
+                summary.programChanges(), summary.programChanges() == 1 ? "cell came back" : "cells came back",
+                summary.programChanges() == 1 ? "its value" : "their values");
+        for (CSVRecord cell : ReportFiles.read(list, SHOWN_REJECTIONS).first()) {
+            err.printf("  line %s, model %s, column %s: %s%n", cell.get("line"), cell.get("model"), cell.get("column"),
+                    cell.get("likely_cause"));
+        }
+        if (summary.programChanges() > SHOWN_REJECTIONS) {
+            err.printf("  ... every one is in %s%n", list);
+        }
     }
 
     private static void printFile(FileSummary file, Path folder, PrintWriter out, PrintWriter err)

@@ -9,9 +9,13 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code summary.json} of a run's report folder (SPEC §6), written by the command once the run ends. */
+/**
+ * {@code summary.json} of a run's report folder (SPEC §6), written by the command once the run ends.
+ * {@code programChanges}: the cells of an import that a spreadsheet program changed and that were not applied
+ * (issue #21; listed in {@code program-changes.csv}).
+ */
 public record RunSummary(String command, String status, int exitCode, boolean dryRun, String catalog, String mode,
-                         String started, String finished, double durationSeconds, long changes,
+                         String started, String finished, double durationSeconds, long changes, long programChanges,
                          String reportFolder, List<FileSummary> files) {
 
     /**
@@ -44,6 +48,14 @@ public record RunSummary(String command, String status, int exitCode, boolean dr
 
     public RunSummary {
         files = List.copyOf(files);
+    }
+
+    /** A run that left no cell unapplied (every run but an import of a file from a spreadsheet program). */
+    public RunSummary(String command, String status, int exitCode, boolean dryRun, String catalog, String mode,
+                      String started, String finished, double durationSeconds, long changes, String reportFolder,
+                      List<FileSummary> files) {
+        this(command, status, exitCode, dryRun, catalog, mode, started, finished, durationSeconds, changes, 0,
+                reportFolder, files);
     }
 
     /** Writes {@code summary.json} into the folder, whole or not at all. */

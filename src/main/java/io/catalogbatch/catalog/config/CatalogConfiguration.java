@@ -78,7 +78,7 @@ public class CatalogConfiguration {
             case XLSX -> workbook.write(catalogStore.queries(), selection, folder);
             case RAW -> CatalogCsvLayout.write(catalogStore.queries(), selection, folder, CsvFlavour.RAW);
             case SPREADSHEET -> CatalogCsvLayout.write(catalogStore.queries(), selection, folder,
-                    CsvFlavour.SPREADSHEET);
+                    CsvFlavour.SPREADSHEET_EXPORT);
         };
     }
 

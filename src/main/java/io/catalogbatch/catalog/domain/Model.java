@@ -7,8 +7,10 @@ import io.catalogbatch.catalog.domain.events.ModelDetailsChanged;
 import io.catalogbatch.catalog.domain.events.ModelRestored;
 import io.catalogbatch.catalog.domain.events.ModelTagged;
 import io.catalogbatch.catalog.domain.events.ModelUntagged;
+import io.catalogbatch.catalog.domain.events.ProgramChangeIgnored;
 import io.catalogbatch.shared.domain.AggregateRoot;
 import java.util.Collections;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -100,6 +102,31 @@ public final class Model extends AggregateRoot {
             revision++;
             record(new ModelDetailsChanged(name, details, differences, revision));
         }
+    }
+
+    /**
+     * Notes a cell of a row from a spreadsheet program that was not applied: the program, not the user, changed
+     * it. The model does not change.
+     */
+    public void ignore(String column, ProgramChange change, long line) {
+        record(new ProgramChangeIgnored(name, column, change, line));
+    }
+
+    /**
+     * The change a spreadsheet program could have made to one of this model's tags to give {@code tag}, when the
+     * model lacks that tag ({@code 3.0} written back as {@code 3}).
+     */
+    public Optional<ProgramChange> programChangeOfATag(Tag tag) {
+        if (tags.contains(tag)) {
+            return Optional.empty();
+        }
+        for (Tag own : tags) {
+            Optional<ProgramChange> change = ProgramChange.between(own.value(), tag.value());
+            if (change.isPresent()) {
+                return change;
+            }
+        }
+        return Optional.empty();
     }
 
     public void changeStatus(Status target) {

@@ -11,12 +11,16 @@ import io.catalogbatch.catalog.domain.commands.TagModel;
 import io.catalogbatch.catalog.domain.commands.UntagModel;
 import io.catalogbatch.catalog.domain.commands.UpdateModelDetails;
 import io.catalogbatch.catalog.domain.events.ModelEvent;
+import io.catalogbatch.catalog.domain.events.ProgramChangeIgnored;
 import io.catalogbatch.shared.service.Handler;
 import io.catalogbatch.shared.service.MessageBus;
 import java.util.List;
 
 /** The one wiring point of the catalog's service layer: a bus with a handler for every command. */
 public final class CatalogBootstrap {
+
+    /** Where no list of them is kept (no import run): a cell not applied is still not applied. */
+    private static final Handler<ProgramChangeIgnored> NOT_LISTED = ignored -> { };
 
     private CatalogBootstrap() {
     }
@@ -36,7 +40,16 @@ public final class CatalogBootstrap {
      */
     public static MessageBus bus(CatalogUnitOfWork uow, List<Handler<ModelEvent>> eventHandlers,
                                  ForwardReferences forward) {
-        MessageBus.Builder builder = MessageBus.builder(uow)
+        return bus(uow, eventHandlers, forward, NOT_LISTED);
+    }
+
+    /**
+     * The same, with {@code ignored} told of every cell of a row from a spreadsheet program that was not applied
+     * (the run's list of them).
+     */
+    public static MessageBus bus(CatalogUnitOfWork uow, List<Handler<ModelEvent>> eventHandlers,
+                                 ForwardReferences forward, Handler<ProgramChangeIgnored> ignored) {
+        MessageBus.Builder builder = MessageBus.builder(uow).event(ProgramChangeIgnored.class, ignored)
                 .command(AddModel.class, new AddModelHandler(uow, forward))
                 .command(TagModel.class, new TagModelHandler(uow))
                 .command(UntagModel.class, new UntagModelHandler(uow));
@@ -50,8 +63,14 @@ public final class CatalogBootstrap {
      */
     public static MessageBus replaceModeBus(CatalogUnitOfWork uow, List<Handler<ModelEvent>> eventHandlers,
                                             ForwardReferences forward) {
+        return replaceModeBus(uow, eventHandlers, forward, NOT_LISTED);
+    }
+
+    /** The same, with {@code ignored} told of every cell of a row from a spreadsheet program that was not applied. */
+    public static MessageBus replaceModeBus(CatalogUnitOfWork uow, List<Handler<ModelEvent>> eventHandlers,
+                                            ForwardReferences forward, Handler<ProgramChangeIgnored> ignored) {
         DeferredTagHandler deferred = new DeferredTagHandler(uow);
-        MessageBus.Builder builder = MessageBus.builder(uow)
+        MessageBus.Builder builder = MessageBus.builder(uow).event(ProgramChangeIgnored.class, ignored)
                 .command(AddModel.class, AddModelHandler.leavingTagsForLater(uow, forward))
                 .command(TagModel.class, deferred)
                 .command(UntagModel.class, deferred);

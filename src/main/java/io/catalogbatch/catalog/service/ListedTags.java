@@ -9,6 +9,7 @@ import io.catalogbatch.catalog.domain.commands.ReplaceTags;
 import io.catalogbatch.catalog.domain.commands.TagModel;
 import io.catalogbatch.catalog.domain.commands.UntagModel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,7 +46,10 @@ public final class ListedTags<R> {
 
     /** An accepted add row of a tags file. */
     public void add(TagModel command, R row) {
-        listing(command.name(), row).added.putIfAbsent(command.tag(), row);
+        Builder<R> listing = listing(command.name(), row);
+        if (listing.added.putIfAbsent(command.tag(), row) == null && command.spreadsheet().cameBack()) {
+            listing.fromSpreadsheet.put(command.tag(), command.spreadsheet().line());
+        }
     }
 
     /** An accepted remove row of a tags file: the tag is not among the model's, whatever the order of the rows. */
@@ -69,6 +73,7 @@ public final class ListedTags<R> {
         private final R row;
         private final Set<Tag> inline = new LinkedHashSet<>();
         private final Map<Tag, R> added = new LinkedHashMap<>();
+        private final Map<Tag, Long> fromSpreadsheet = new HashMap<>();
         private final Set<Tag> removed = new LinkedHashSet<>();
 
         Builder(ModelName name, R row) {
@@ -92,7 +97,9 @@ public final class ListedTags<R> {
                             name, Model.MAX_TAGS, Model.MAX_TAGS))));
                 }
             });
-            return new Listing<>(new ReplaceTags(name, tags), row, overLimit);
+            Map<Tag, Long> spreadsheetLines = new HashMap<>(fromSpreadsheet);
+            spreadsheetLines.keySet().retainAll(tags);
+            return new Listing<>(new ReplaceTags(name, tags, spreadsheetLines), row, overLimit);
         }
     }
 }

@@ -39,12 +39,16 @@ public final class RejectsFile implements RowRejections, AutoCloseable {
 
     private final Path file;
     private final List<Integer> kept = new ArrayList<>();
+    /** The flavour of the input: a marked file's errors file is marked too (its header is the input's). */
+    private final CsvFlavour flavour;
     private final Set<Long> reported = new HashSet<>();
     private CSVPrinter printer;
     private long count;
 
     public RejectsFile(Path file, List<String> originalHeader) {
         this.file = file;
+        this.flavour = CsvFlavour.isMarked(originalHeader.stream().map(CsvHeader::normalise).toList())
+                ? CsvFlavour.SPREADSHEET_EXPORT : CsvFlavour.SPREADSHEET;
         for (int i = 0; i < originalHeader.size(); i++) {
             // The error columns of an errors file being imported again are replaced, not repeated.
             if (!ERROR_COLUMNS.contains(CsvHeader.normalise(originalHeader.get(i)))) {
@@ -79,7 +83,7 @@ public final class RejectsFile implements RowRejections, AutoCloseable {
         List<String> cells = new ArrayList<>(kept.size() + ERROR_COLUMNS.size());
         for (int i : kept) {
             // Spreadsheet-safe, like an export: the file is opened in Excel, and imports back unchanged.
-            cells.add(CsvFlavour.SPREADSHEET.cell(i < row.cells().size() ? row.cells().get(i) : ""));
+            cells.add(flavour.cell(i < row.cells().size() ? row.cells().get(i) : ""));
         }
         cells.add(Long.toString(row.line()));
         cells.add(reason);

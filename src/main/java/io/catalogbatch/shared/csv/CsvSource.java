@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * The tolerant reader of SPEC §3: opens a CSV file (bytes checked, charset from the BOM or the options,
@@ -23,7 +25,8 @@ public final class CsvSource implements RowSource {
     private final char delimiter;
     private final HeaderLine header;
     private final RecordCursor cursor;
-    private final boolean spreadsheet;
+    private final UnaryOperator<String> guards;
+    private final boolean marked;
 
     private CsvSource(Path file, TextEncoding encoding, char delimiter, HeaderLine header, RecordCursor cursor) {
         this.file = file;
@@ -31,8 +34,10 @@ public final class CsvSource implements RowSource {
         this.delimiter = delimiter;
         this.header = header;
         this.cursor = cursor;
-        // A UTF-8 byte order mark is what a spreadsheet export (ours, or Excel's "CSV UTF-8") starts with.
-        this.spreadsheet = encoding.bomLength() > 0 && encoding.charset().equals(StandardCharsets.UTF_8);
+        this.marked = CsvFlavour.isMarked(header.keys());
+        // A UTF-8 byte order mark is what an unmarked spreadsheet file (Excel's "CSV UTF-8") starts with.
+        boolean bom = encoding.bomLength() > 0 && encoding.charset().equals(StandardCharsets.UTF_8);
+        this.guards = marked ? CsvFlavour::fromSpreadsheetExport : bom ? CsvFlavour::fromSpreadsheet : null;
     }
 
     /**
@@ -65,8 +70,7 @@ public final class CsvSource implements RowSource {
         if (record == null) {
             return null;
         }
-        List<String> cells = spreadsheet ? record.cells().stream().map(CsvFlavour::fromSpreadsheet).toList()
-                : record.cells();
+        List<String> cells = guards == null ? record.cells() : record.cells().stream().map(guards).toList();
         return new CsvRow(record.line(), cells, header.columns(), header.problemOf(cells));
     }
 
@@ -83,6 +87,14 @@ public final class CsvSource implements RowSource {
     @Override
     public Path file() {
         return file;
+    }
+
+    /**
+     * Whether the header carries the mark of a spreadsheet export ({@link CsvFlavour#MARK_COLUMN}): the file was
+     * written for a spreadsheet program and may have come back from one, so its guards are undone, BOM or not.
+     */
+    public boolean cameBackFromSpreadsheet() {
+        return marked;
     }
 
     /** How the file was decoded: {@code UTF-8}, {@code UTF-8 with BOM}, {@code UTF-16LE}, {@code windows-1252}... */

@@ -30,7 +30,13 @@ public final class CsvTableWriter implements AutoCloseable {
         }
         BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         this.printer = new CSVPrinter(writer, flavour.format());
-        printer.printRecord(header);
+        if (flavour.marked()) {
+            List<String> marked = new ArrayList<>(header);
+            marked.add(CsvFlavour.MARK_COLUMN);
+            printer.printRecord(marked);
+        } else {
+            printer.printRecord(header);
+        }
     }
 
     /** Writes the table to {@code target}, which appears whole or not at all. */
@@ -56,6 +62,9 @@ public final class CsvTableWriter implements AutoCloseable {
         row.clear();
         for (String cell : cells) {
             row.add(flavour.cell(cell));
+        }
+        if (flavour.marked()) {
+            row.add("");
         }
         printer.printRecord(row);
     }

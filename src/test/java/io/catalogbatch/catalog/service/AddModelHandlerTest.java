@@ -8,6 +8,7 @@ import io.catalogbatch.catalog.domain.ModelDetails;
 import io.catalogbatch.catalog.domain.ModelField;
 import io.catalogbatch.catalog.domain.ModelPatch;
 import io.catalogbatch.catalog.domain.ModelSnapshot;
+import io.catalogbatch.catalog.domain.SpreadsheetRow;
 import io.catalogbatch.catalog.domain.Status;
 import io.catalogbatch.catalog.domain.TooManyTags;
 import io.catalogbatch.catalog.domain.commands.AddModel;
@@ -181,7 +182,8 @@ class AddModelHandlerTest extends CatalogServiceTestSupport {
     // ------------------------------------------------ the tags cell of a workbook exported by catalog-batch
 
     private static AddModel wholeSet(String name, String... tags) {
-        return new AddModel(name(name), ModelPatches.nothing(), tags(tags), AddModel.ANY_REVISION, true);
+        return new AddModel(name(name), ModelPatches.nothing(), tags(tags), AddModel.ANY_REVISION, true,
+                SpreadsheetRow.NONE);
     }
 
     @Test

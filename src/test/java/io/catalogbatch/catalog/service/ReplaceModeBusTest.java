@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.catalogbatch.catalog.domain.ModelDetails;
 import io.catalogbatch.catalog.domain.ModelField;
+import io.catalogbatch.catalog.domain.SpreadsheetRow;
 import io.catalogbatch.catalog.domain.Status;
 import io.catalogbatch.catalog.domain.commands.AddModel;
 import io.catalogbatch.catalog.domain.commands.ReplaceTags;
@@ -82,7 +83,7 @@ class ReplaceModeBusTest extends CatalogServiceTestSupport {
         given(add("bert", "nlp"));
 
         replaceMode.handle(new AddModel(name("bert"), ModelPatches.nothing(), tags("vision"), AddModel.ANY_REVISION,
-                true));
+                true, SpreadsheetRow.NONE));
 
         assertThat(stored("bert").tags()).containsExactly(tag("nlp"));
         assertThat(published).isEmpty();

@@ -2,6 +2,7 @@ package io.catalogbatch.shared.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.catalogbatch.shared.csv.CsvFlavour;
 import io.catalogbatch.shared.csv.CsvReadOptions;
 import io.catalogbatch.shared.csv.CsvRow;
 import io.catalogbatch.shared.csv.CsvSource;
@@ -38,6 +39,26 @@ class RejectsFileTest {
             CsvRow first = source.next();
             assertThat(first.cells()).containsExactly("a", "=y", "3", "bad-value", "name", "earlier line");
             assertThat(source.next().cells()).startsWith("b", "x", "5");
+        }
+    }
+
+    @Test
+    void the_errors_file_of_a_marked_file_is_marked_and_guarded_so_that_every_value_reads_back() throws IOException {
+        Path marked = folder.resolve("marked.errors.csv");
+        try (RejectsFile rejects = new RejectsFile(marked, List.of("name", "description",
+                CsvFlavour.MARK_COLUMN))) {
+            rejects.reject(row(2, "'=x", "'quoted"), "bad-value", "name", "why");
+        }
+        Path plain = folder.resolve("plain.errors.csv");
+        try (RejectsFile rejects = new RejectsFile(plain, List.of("name", "description"))) {
+            rejects.reject(row(2, "'=x", "=y"), "bad-value", "name", "why");
+        }
+
+        assertThat(Files.readString(marked)).contains("''=x,''quoted,,2,");
+        assertThat(Files.readString(plain)).as("SPEC 8's rule for any other file").contains("'=x,'=y,2,");
+        try (CsvSource source = CsvSource.open(marked, CsvReadOptions.utf8(Set.of("description"), Set.of("name")))) {
+            assertThat(source.cameBackFromSpreadsheet()).isTrue();
+            assertThat(source.next().cells()).startsWith("'=x", "'quoted", "", "2");
         }
     }
 

@@ -111,12 +111,12 @@ public class ImportCatalogJobConfiguration {
         CatalogStore store = Boolean.parseBoolean(dryRun) ? new DryRunCatalogStore(catalogStore) : catalogStore;
         Charset withoutBom = Charset.forName(charset);
         CsvReadOptions modelsOptions = new CsvReadOptions(withoutBom, MODEL_COLUMNS, Set.of("name"), MODELS_SHEET);
-        // In a workbook exported by catalog-batch, the tags cell is the model's whole tag set (#21 item 3).
-        boolean wholeTagSets = !modelsFile.isEmpty()
+        // A workbook exported by catalog-batch came back from a spreadsheet program (#21 items 3, 4; ModelRow).
+        boolean exportedWorkbook = !modelsFile.isEmpty()
                 && ExportedWorkbook.exportedByCatalogBatch(Path.of(modelsFile), modelsOptions);
         ImportedFile<AddModel> models = modelsFile.isEmpty() ? null : new ImportedFile<>(MODELS.role(),
                 Path.of(modelsFile), modelsOptions,
-                report.resolve("models.errors.csv"), row -> new ModelRow(row, wholeTagSets).toCommand(),
+                report.resolve("models.errors.csv"), row -> new ModelRow(row, exportedWorkbook).toCommand(),
                 command -> command.name().key(), ModelRow::key, "name", Map.of("tag", "tags"));
         ImportedFile<CatalogCommand> tags = tagsFile.isEmpty() ? null : new ImportedFile<>(TAGS.role(),
                 Path.of(tagsFile), new CsvReadOptions(withoutBom, TAG_COLUMNS, Set.of("model", "tag"), TAGS_SHEET),

@@ -24,14 +24,16 @@ import java.util.Optional;
 
 /**
  * What one import run works with: the store (or its dry-run stand-in), its input files ({@code models} is null
- * for a tags file imported alone), its change log.
+ * for a tags file imported alone), its change log, its list of the cells a spreadsheet program changed.
  */
 record ImportCatalogRun(CatalogStore store, boolean replace, Path report, ImportedFile<AddModel> models,
-                        ImportedFile<CatalogCommand> tags, ForwardReferences forward, ModelChanges changes) {
+                        ImportedFile<CatalogCommand> tags, ForwardReferences forward, ModelChanges changes,
+                        IgnoredProgramChanges ignored) {
 
     ImportCatalogRun(CatalogStore store, boolean replace, Path report, ImportedFile<AddModel> models,
                      ImportedFile<CatalogCommand> tags, ForwardReferences forward, ChangesFile changes) {
-        this(store, replace, report, models, tags, forward, new ModelChanges(changes));
+        this(store, replace, report, models, tags, forward, new ModelChanges(changes),
+                new IgnoredProgramChanges(report));
     }
 
     /**
@@ -40,8 +42,8 @@ record ImportCatalogRun(CatalogStore store, boolean replace, Path report, Import
      */
     MessageBus bus() {
         List<Handler<ModelEvent>> events = List.of(changes);
-        return replace ? CatalogBootstrap.replaceModeBus(store.unitOfWork(), events, forward)
-                : CatalogBootstrap.bus(store.unitOfWork(), events, forward);
+        return replace ? CatalogBootstrap.replaceModeBus(store.unitOfWork(), events, forward, ignored)
+                : CatalogBootstrap.bus(store.unitOfWork(), events, forward, ignored);
     }
 
     /**

@@ -34,8 +34,9 @@ final class ListedTagsOfFiles {
         ListedTags<ListedRow> listed = new ListedTags<>();
         try (RowSource source = models == null ? null : InputRows.open(models.file(), models.options())) {
             if (source != null && source.columns().containsKey("tags")) {
+                boolean exported = ExportedWorkbook.exportedByCatalogBatch(source);
                 for (CsvRow row = source.next(); row != null; row = source.next()) {
-                    AddModel command = accepted(row, modelRejects, r -> new ModelRow(r).toCommand());
+                    AddModel command = accepted(row, modelRejects, r -> new ModelRow(r, exported).toCommand());
                     if (command != null) {
                         listed.inline(command, new ListedRow(row, modelRejects));
                     }

@@ -21,8 +21,9 @@ record ModelsFileRows(Path file, CsvReadOptions options) implements NamesAhead.M
     @Override
     public void forEachValidRow(Consumer<AddModel> action) {
         try (RowSource source = InputRows.open(file, options)) {
+            boolean exported = ExportedWorkbook.exportedByCatalogBatch(source);
             for (CsvRow row = source.next(); row != null; row = source.next()) {
-                AddModel command = row.hasProblem() ? null : commandOrNull(row);
+                AddModel command = row.hasProblem() ? null : commandOrNull(row, exported);
                 if (command != null) {
                     action.accept(command);
                 }
@@ -32,9 +33,9 @@ record ModelsFileRows(Path file, CsvReadOptions options) implements NamesAhead.M
         }
     }
 
-    private static AddModel commandOrNull(CsvRow row) {
+    private static AddModel commandOrNull(CsvRow row, boolean exported) {
         try {
-            return new ModelRow(row).toCommand();
+            return new ModelRow(row, exported).toCommand();
         } catch (DomainException invalidRow) {
             return null; // an invalid row adds no model
         }

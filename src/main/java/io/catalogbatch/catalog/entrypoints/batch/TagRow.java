@@ -1,16 +1,27 @@
 package io.catalogbatch.catalog.entrypoints.batch;
 
 import io.catalogbatch.catalog.domain.ModelName;
+import io.catalogbatch.catalog.domain.SpreadsheetRow;
 import io.catalogbatch.catalog.domain.Tag;
 import io.catalogbatch.catalog.domain.commands.CatalogCommand;
 import io.catalogbatch.catalog.domain.commands.TagModel;
 import io.catalogbatch.catalog.domain.commands.UntagModel;
+import io.catalogbatch.shared.csv.CsvFlavour;
 import io.catalogbatch.shared.csv.CsvRow;
 import io.catalogbatch.shared.domain.InvalidValue;
 import java.util.Locale;
 
-/** A row of a tags file (SPEC §4): {@code model}, {@code tag}, {@code action} add (default) or remove. */
-public record TagRow(CsvRow row) {
+/**
+ * A row of a tags file (SPEC §4): {@code model}, {@code tag}, {@code action} add (default) or remove. A row of a
+ * file that came back from a spreadsheet program ({@code cameBackFromSpreadsheet}) does not add a tag the program
+ * made of one of the model's tags.
+ */
+public record TagRow(CsvRow row, boolean cameBackFromSpreadsheet) {
+
+    /** A row of a CSV file: it came back from a spreadsheet program when the file has the mark of an export. */
+    public TagRow(CsvRow row) {
+        this(row, row.has(CsvFlavour.MARK_KEY));
+    }
 
     /** The tag a tags-row command adds or removes. */
     public static Tag tagOf(CatalogCommand command) {
@@ -32,7 +43,8 @@ public record TagRow(CsvRow row) {
         Tag tag = Tag.of(row.get("tag"));
         String action = row.get("action").strip().toLowerCase(Locale.ROOT);
         return switch (action) {
-            case "", "add" -> new TagModel(model, tag);
+            case "", "add" -> new TagModel(model, tag,
+                    cameBackFromSpreadsheet ? SpreadsheetRow.at(row.line()) : SpreadsheetRow.NONE);
             case "remove" -> new UntagModel(model, tag);
             default -> throw new InvalidValue("bad-value", "action", String.format(
                     "action \"%s\" is neither add nor remove (empty means add)", row.get("action")));

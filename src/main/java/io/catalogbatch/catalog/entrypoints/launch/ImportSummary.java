@@ -4,6 +4,7 @@ import static io.catalogbatch.catalog.entrypoints.batch.ImportCatalogJobConfigur
 import static io.catalogbatch.catalog.entrypoints.batch.ImportCatalogJobConfiguration.TAGS;
 
 import io.catalogbatch.catalog.entrypoints.batch.ImportCatalogJobConfiguration;
+import io.catalogbatch.catalog.entrypoints.batch.IgnoredProgramChanges;
 import io.catalogbatch.catalog.entrypoints.batch.ImportMode;
 import io.catalogbatch.runs.ReportFiles;
 import io.catalogbatch.runs.RunCounts;
@@ -82,12 +83,13 @@ final class ImportSummary {
         long rejected = files.stream().mapToLong(FileSummary::rejected).sum();
         RunStatus status = RunStatus.of(stopped, failed, refused, rejected);
         long changes = ReportFiles.count(folder.path().resolve("changes.csv"));
+        long programChanges = ReportFiles.count(folder.path().resolve(IgnoredProgramChanges.FILE));
         LocalDateTime started = run.getStartTime();
         LocalDateTime finished = run.getEndTime() == null ? LocalDateTime.now() : run.getEndTime();
         double seconds = Duration.between(started, finished).toMillis() / 1000.0;
         RunSummary summary = new RunSummary("import", status.word(), status.exitCode(), dryRun, catalog,
                 mode.name().toLowerCase(Locale.ROOT), started.toString(), finished.toString(), seconds, changes,
-                folder.path().toString(), files);
+                programChanges, folder.path().toString(), files);
         summary.writeTo(folder.path());
         return summary;
     }

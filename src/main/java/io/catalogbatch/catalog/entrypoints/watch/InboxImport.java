@@ -150,7 +150,7 @@ final class InboxImport {
                 file.skipped(), file.encoding(), file.delimiter(), file.errorsFile())).toList();
         new RunSummary(summary.command(), summary.status(), summary.exitCode(), summary.dryRun(), summary.catalog(),
                 summary.mode(), summary.started(), summary.finished(), summary.durationSeconds(), summary.changes(),
-                filed.report().toString(), files).writeTo(filed.report());
+                summary.programChanges(), filed.report().toString(), files).writeTo(filed.report());
     }
 
     private void logLine(FileSummary file, RunSummary summary, Inbox.Filed filed) {

@@ -63,24 +63,24 @@ class ExportFormatsIT {
 
     static final String SPREADSHEET_MODELS = "\uFEFF"
             + "\"name\",\"description\",\"task\",\"framework\",\"license\",\"url\",\"created\",\"status\","
-            + "\"successor\",\"revision\"\r\n"
-            + "\"'=eq\",\"'\tTAB first\",\"\",\"\",\"\",\"\",\"\",\"active\",\"\",\"1\"\r\n"
-            + "\"'@at\",\"'\nLF first\",\"\",\"\",\"\",\"\",\"\",\"active\",\"\",\"1\"\r\n"
-            + "\"_under\",\"'\rCR first\",\"\",\"\",\"\",\"\",\"\",\"active\",\"\",\"1\"\r\n"
-            + "\"ana\",\"'   =x\",\"a=b\",\"\",\"\",\"\",\"\",\"archived\",\"\",\"1\"\r\n"
+            + "\"successor\",\"revision\",\"catalog-batch spreadsheet export\"\r\n"
+            + "\"'=eq\",\"'\tTAB first\",\"\",\"\",\"\",\"\",\"\",\"active\",\"\",\"1\",\"\"\r\n"
+            + "\"'@at\",\"'\nLF first\",\"\",\"\",\"\",\"\",\"\",\"active\",\"\",\"1\",\"\"\r\n"
+            + "\"_under\",\"'\rCR first\",\"\",\"\",\"\",\"\",\"\",\"active\",\"\",\"1\",\"\"\r\n"
+            + "\"ana\",\"'   =x\",\"a=b\",\"\",\"\",\"\",\"\",\"archived\",\"\",\"1\",\"\"\r\n"
             + "\"bert\",\"Says \"\"hi\"\", twice\",\"fill-mask\",\"pytorch\",\"apache-2.0\",\"https://example.org/bert\","
-            + "\"2024-01-02\",\"active\",\"\",\"4\"\r\n"
-            + "\"nbsp\",\"'\u00A0=x\",\"\",\"\",\"\",\"\",\"\",\"active\",\"\",\"1\"\r\n"
-            + "\"quote\",\"'=already\",\"\",\"\",\"\",\"\",\"\",\"active\",\"\",\"1\"\r\n"
-            + "\"Zed\",\"'=1+1\",\"'+x\",\"'-1\",\"'@sum\",\"\",\"2023-05-06\",\"deprecated\",\"bert\",\"1\"\r\n"
-            + "\"Émile\",\" x\",\"\",\"\",\"\",\"\",\"\",\"active\",\"\",\"2\"\r\n";
+            + "\"2024-01-02\",\"active\",\"\",\"4\",\"\"\r\n"
+            + "\"nbsp\",\"'\u00A0=x\",\"\",\"\",\"\",\"\",\"\",\"active\",\"\",\"1\",\"\"\r\n"
+            + "\"quote\",\"''=already\",\"\",\"\",\"\",\"\",\"\",\"active\",\"\",\"1\",\"\"\r\n"
+            + "\"Zed\",\"'=1+1\",\"'+x\",\"'-1\",\"'@sum\",\"\",\"2023-05-06\",\"deprecated\",\"bert\",\"1\",\"\"\r\n"
+            + "\"Émile\",\" x\",\"\",\"\",\"\",\"\",\"\",\"active\",\"\",\"2\",\"\"\r\n";
 
     static final String SPREADSHEET_TAGS = "\uFEFF"
-            + "\"model\",\"tag\"\r\n"
-            + "\"bert\",\"'+x\"\r\n"
-            + "\"bert\",\"nlp\"\r\n"
-            + "\"bert\",\"über\"\r\n"
-            + "\"Émile\",\"zz\"\r\n";
+            + "\"model\",\"tag\",\"catalog-batch spreadsheet export\"\r\n"
+            + "\"bert\",\"'+x\",\"\"\r\n"
+            + "\"bert\",\"nlp\",\"\"\r\n"
+            + "\"bert\",\"über\",\"\"\r\n"
+            + "\"Émile\",\"zz\",\"\"\r\n";
 
     @TempDir
     static Path work;

@@ -54,7 +54,7 @@ class ImportCatalogRunTest {
 
     @Test
     void a_chunk_reads_ahead_the_models_its_rows_name_and_the_successors_they_name() {
-        ImportCatalogRun run = new ImportCatalogRun(store, false, null, null, null, null, (ModelChanges) null);
+        ImportCatalogRun run = new ImportCatalogRun(store, false, null, null, null, null, (ModelChanges) null, null);
 
         run.prefetch(List.of(
                 new AddModel(ModelName.of("Old-Model"), patch("New-Model"), Set.of()),

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.catalogbatch.cli.CatalogBatchCli;
 import io.catalogbatch.cli.CatalogBatchCli.Result;
 import io.catalogbatch.shared.csv.CsvReadOptions;
-import io.catalogbatch.shared.services.Programs;
-import io.catalogbatch.shared.services.RequiredServices;
+import io.catalogbatch.shared.xlsx.SpreadsheetPrograms;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * notice where a program is missing (CI installs both).
  */
 class ResavedWorkbookImportIT {
-
-    static final String INSTALL = "Install it (Debian: apt-get install libreoffice-calc-nogui gnumeric).";
 
     @TempDir
     Path work;
@@ -51,42 +48,30 @@ class ResavedWorkbookImportIT {
 
     @Test
     void a_libreoffice_resave_imports_back_with_no_change() throws Exception {
-        Path soffice = RequiredServices.program("soffice", "LibreOffice Calc (soffice)", INSTALL);
-        Path out = work.resolve("lo");
-        Programs.run(work, List.of(soffice.toString(), "-env:UserInstallation=" + work.resolve("lo-profile").toUri(),
-                "--headless", "--convert-to", "xlsx", "--outdir", out.toString(), exported.toString()));
+        assertImportsBackUnchanged(SpreadsheetPrograms.resavedByLibreOffice(exported, work));
 
-        assertImportsBackUnchanged(out.resolve("catalog.xlsx"));
+        // LibreOffice writes a cell's CR LF as LF: the program's doing, kept out of the catalog and listed
+        assertThat(Files.readString(work.resolve("report").resolve(IgnoredProgramChanges.FILE)))
+                .contains("carriage-return,description,");
     }
 
     @Test
     void a_gnumeric_resave_imports_back_with_no_change() throws Exception {
-        Path ssconvert = RequiredServices.program("ssconvert", "Gnumeric (ssconvert)", INSTALL);
-        Path out = work.resolve("gnumeric.xlsx");
-        Programs.run(work, List.of(ssconvert.toString(), exported.toString(), out.toString()));
-
-        assertImportsBackUnchanged(out);
+        assertImportsBackUnchanged(SpreadsheetPrograms.resavedByGnumeric(exported, work));
     }
 
     @Test
     void edits_made_then_resaved_by_libreoffice_land_exactly_the_tags_cell_being_the_whole_set() throws Exception {
-        Path soffice = RequiredServices.program("soffice", "LibreOffice Calc (soffice)", INSTALL);
         Path edited = WorkbookImportIT.edit(exported, work.resolve("edited").resolve("catalog.xlsx"), true);
-        Path out = work.resolve("lo");
-        Programs.run(work, List.of(soffice.toString(), "-env:UserInstallation=" + work.resolve("lo-profile").toUri(),
-                "--headless", "--convert-to", "xlsx", "--outdir", out.toString(), edited.toString()));
 
-        assertEditsLanded(out.resolve("catalog.xlsx"));
+        assertEditsLanded(SpreadsheetPrograms.resavedByLibreOffice(edited, work));
     }
 
     @Test
     void edits_made_then_resaved_by_gnumeric_land_exactly_the_tags_cell_being_the_whole_set() throws Exception {
-        Path ssconvert = RequiredServices.program("ssconvert", "Gnumeric (ssconvert)", INSTALL);
         Path edited = WorkbookImportIT.edit(exported, work.resolve("edited").resolve("catalog.xlsx"), true);
-        Path out = work.resolve("gnumeric.xlsx");
-        Programs.run(work, List.of(ssconvert.toString(), edited.toString(), out.toString()));
 
-        assertEditsLanded(out);
+        assertEditsLanded(SpreadsheetPrograms.resavedByGnumeric(edited, work));
     }
 
     /**

@@ -43,6 +43,7 @@ class WorkbookImportIT {
             + "12345678901234567890,'quoted at start,,,,,,active,,\n"
             + "=1+2,=SUM(A1:A2),@handle,TRUE,,,,active,,formula\n"
             + "-negative-name,\"line one\nline two\",,,,,,active,,\n"
+            + "carriage-return,\"first line\r\nsecond line\",,,,,,active,,\n"
             + "émile 日本語 😀,\"  leading and trailing  \",\"\"\"quoted\"\"\",,,,,deprecated,,emoji\n";
 
     @TempDir
