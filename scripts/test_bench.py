@@ -209,8 +209,8 @@ class XlsxMeasuresTest(unittest.TestCase):
             z.writestr("xl/_rels/workbook.xml.rels", '<Relationships><Relationship Id="rId1" Type="t" '
                        'Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="t" '
                        'Target="/xl/worksheets/sheet2.xml"/></Relationships>')
-            z.writestr("xl/worksheets/sheet1.xml", '<worksheet><sheetData><row r="1"/><row r="2"/></sheetData>'
-                       '</worksheet>')
+            z.writestr("xl/worksheets/sheet1.xml", '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is>'
+                       '<t>catalog-batch export</t></is></c></row><row r="2"/></sheetData></worksheet>')
             z.writestr("xl/worksheets/sheet2.xml", '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr">'
                        f'<is><t>name</t></is></c></row>{rows}</sheetData></worksheet>')
         return path
@@ -224,6 +224,16 @@ class XlsxMeasuresTest(unittest.TestCase):
             with self.assertRaises(bench.Failed):
                 bench.xlsx_data_rows(path, "tags")
 
+    def test_the_workbook_imported_is_a_copy_without_the_mark_and_with_every_row(self):
+        with tempfile.TemporaryDirectory() as work:
+            path = self.workbook(work, 57)
+            copy = bench.unmarked_copy(path, os.path.join(work, "unmarked.xlsx"))
+            with zipfile.ZipFile(copy) as z:
+                about = z.read("xl/worksheets/sheet1.xml")
+            self.assertNotIn(b">catalog-batch export<", about)
+            self.assertIn(b"catalog-batch export, unmarked", about)
+            self.assertEqual(57, bench.xlsx_data_rows(copy, "models"))
+
     def test_an_import_of_the_workbook_that_fails_is_one_line_and_the_bench_goes_on(self):
         import argparse
         with tempfile.TemporaryDirectory() as work:
@@ -236,7 +246,7 @@ class XlsxMeasuresTest(unittest.TestCase):
             b.run_cb = lambda folder, *arguments: bench.run_timed(
                 [sys.executable, "-c", "import sys; print('catalog.xlsx refused: not UTF-8 text', file=sys.stderr);"
                  " sys.exit(1)"], folder)
-            b.import_xlsx({"models": 10, "tag_pairs": 30}, 1, os.path.join(work, "catalog.xlsx"))
+            b.import_xlsx({"models": 10, "tag_pairs": 30}, 1, self.workbook(work, 10))
             self.assertEqual([], b.samples["import-xlsx"])
             self.assertIn("exited with 1", b.failed["import-xlsx"])
             self.assertIn("it said: catalog.xlsx refused: not UTF-8 text", b.failed["import-xlsx"])
