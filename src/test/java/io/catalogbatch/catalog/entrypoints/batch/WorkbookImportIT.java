@@ -44,6 +44,7 @@ class WorkbookImportIT {
             + "=1+2,=SUM(A1:A2),@handle,TRUE,,,,active,,formula\n"
             + "-negative-name,\"line one\nline two\",,,,,,active,,\n"
             + "carriage-return,\"first line\r\nsecond line\",,,,,,active,,\n"
+            + "longest-description," + "d".repeat(32_767) + ",,,,,,active,,\n"
             + "émile 日本語 😀,\"  leading and trailing  \",\"\"\"quoted\"\"\",,,,,deprecated,,emoji\n";
 
     @TempDir
