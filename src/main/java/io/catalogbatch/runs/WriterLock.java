@@ -55,18 +55,7 @@ public final class WriterLock implements AutoCloseable {
      * is on: the run that recorded it is alive (the server ends a session's locks with it).
      */
     public static boolean heldBy(Connection connection, long backendPid) throws SQLException {
-        try (PreparedStatement held = connection.prepareStatement("select exists(select 1 from pg_locks"
-                + " where locktype = 'advisory' and granted and objsubid = 1 and classid::bigint = ?"
-                + " and objid::bigint = ? and pid = ?"
-                + " and database = (select oid from pg_database where datname = current_database()))")) {
-            held.setLong(1, KEY >>> 32);
-            held.setLong(2, KEY & 0xffff_ffffL);
-            held.setLong(3, backendPid);
-            try (ResultSet answer = held.executeQuery()) {
-                answer.next();
-                return answer.getBoolean(1);
-            }
-        }
+        return AdvisoryLocks.held(connection, AdvisoryLocks.ONE_KEY, KEY >>> 32, KEY, backendPid);
     }
 
     /**

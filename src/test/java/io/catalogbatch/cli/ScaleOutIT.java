@@ -40,6 +40,8 @@ class ScaleOutIT {
 
     private static final int MODELS = 1_500;
     private static final List<String> SMALL_CHUNKS = List.of("-Dcatalog-batch.chunk-size=100");
+    /** Half-way through the models file, chunks of 100 rows: 700 rows committed. */
+    private static final String MID_MODELS = "row-handled:750";
 
     @RegisterExtension
     final PostgresDatabases postgres = new PostgresDatabases();
@@ -112,10 +114,9 @@ class ScaleOutIT {
         String catalog = postgres.create();
         Result one = CatalogBatchCli.run(importArgs(reference, "one"));
         List<String> pausedMidModels = new ArrayList<>(SMALL_CHUNKS);
-        pausedMidModels.add("-Dcatalog-batch.fault.pause-at=row-handled:750");
+        pausedMidModels.add("-Dcatalog-batch.fault.pause-at=" + MID_MODELS);
         try (CatalogBatchProcess first = startWorker(catalog, pausedMidModels);
-             CatalogBatchProcess manager = CatalogBatchProcess.start(work, List.of(), jarCopy,
-                     importArgs(catalog, "partitioned", "--broker", BrokerQueues.url(), "--queue", queue))) {
+             CatalogBatchProcess manager = startManager(catalog, List.of())) {
             first.awaitOutput("fault point row-handled reached");
             try (CatalogBatchProcess second = startWorker(catalog, SMALL_CHUNKS)) {
                 second.awaitOutput("worker: taking partitions");
@@ -134,12 +135,11 @@ class ScaleOutIT {
         String reference = postgres.create();
         String catalog = postgres.create();
         Result one = CatalogBatchCli.run(importArgs(reference, "one"));
-        FaultPause midModels = FaultPause.at("row-handled:750", work.resolve("signals"));
-        List<String> jvm = new ArrayList<>(SMALL_CHUNKS);
-        jvm.addAll(midModels.jvmOptions());
-        String[] partitioned = importArgs(catalog, "partitioned", "--broker", BrokerQueues.url(), "--queue", queue);
+        FaultPause midModels = FaultPause.at(MID_MODELS, work.resolve("signals"));
+        List<String> jvm = smallChunksAnd(midModels);
+        String[] partitioned = partitioned(catalog);
         try (CatalogBatchProcess worker = startWorker(catalog, jvm)) {
-            try (CatalogBatchProcess manager = CatalogBatchProcess.start(work, List.of(), jarCopy, partitioned)) {
+            try (CatalogBatchProcess manager = startManager(catalog, List.of())) {
                 midModels.await(worker::isAlive);
                 manager.kill();
                 manager.waitFor();
@@ -165,12 +165,10 @@ class ScaleOutIT {
         String reference = postgres.create();
         String catalog = postgres.create();
         Result one = CatalogBatchCli.run(importArgs(reference, "one"));
-        FaultPause midModels = FaultPause.at("row-handled:750", work.resolve("signals"));
-        List<String> jvm = new ArrayList<>(SMALL_CHUNKS);
-        jvm.addAll(midModels.jvmOptions());
+        FaultPause midModels = FaultPause.at(MID_MODELS, work.resolve("signals"));
+        List<String> jvm = smallChunksAnd(midModels);
         try (CatalogBatchProcess first = startWorker(catalog, jvm);
-             CatalogBatchProcess manager = CatalogBatchProcess.start(work, List.of(), jarCopy,
-                     importArgs(catalog, "partitioned", "--broker", BrokerQueues.url(), "--queue", queue))) {
+             CatalogBatchProcess manager = startManager(catalog, List.of())) {
             midModels.await(first::isAlive);
             try (CatalogBatchProcess second = startWorker(catalog, SMALL_CHUNKS)) {
                 second.awaitOutput("worker: taking partitions");
@@ -193,12 +191,11 @@ class ScaleOutIT {
         String reference = postgres.create();
         String catalog = postgres.create();
         Result one = CatalogBatchCli.run(importArgs(reference, "one"));
-        FaultPause midModels = FaultPause.at("row-handled:750", work.resolve("signals"));
-        List<String> jvm = new ArrayList<>(SMALL_CHUNKS);
-        jvm.addAll(midModels.jvmOptions());
-        String[] partitioned = importArgs(catalog, "partitioned", "--broker", BrokerQueues.url(), "--queue", queue);
+        FaultPause midModels = FaultPause.at(MID_MODELS, work.resolve("signals"));
+        List<String> jvm = smallChunksAnd(midModels);
+        String[] partitioned = partitioned(catalog);
         try (CatalogBatchProcess worker = startWorker(catalog, jvm);
-             CatalogBatchProcess manager = CatalogBatchProcess.start(work, List.of(), jarCopy, partitioned)) {
+             CatalogBatchProcess manager = startManager(catalog, List.of())) {
             midModels.await(worker::isAlive);
             worker.terminate();
             worker.awaitOutput("worker: stopping after the running chunk");
@@ -220,10 +217,9 @@ class ScaleOutIT {
         String reference = postgres.create();
         String catalog = postgres.create();
         Result one = CatalogBatchCli.run(importArgs(reference, "one"));
-        String[] partitioned = importArgs(catalog, "partitioned", "--broker", BrokerQueues.url(), "--queue", queue);
+        String[] partitioned = partitioned(catalog);
         List<String> pausedAfterSending = List.of("-Dcatalog-batch.fault.pause-at=partition-request-sent");
-        try (CatalogBatchProcess manager = CatalogBatchProcess.start(work, pausedAfterSending, jarCopy,
-                partitioned)) {
+        try (CatalogBatchProcess manager = startManager(catalog, pausedAfterSending)) {
             manager.awaitOutput("fault point partition-request-sent reached");
             manager.kill();
             manager.waitFor();
@@ -243,8 +239,7 @@ class ScaleOutIT {
         String catalog = postgres.create();
         FaultPause claimed = FaultPause.at("partition-claimed", work.resolve("signals"));
         try (CatalogBatchProcess worker = startWorker(catalog, claimed.jvmOptions());
-             CatalogBatchProcess manager = CatalogBatchProcess.start(work, List.of(), jarCopy,
-                     importArgs(catalog, "partitioned", "--broker", BrokerQueues.url(), "--queue", queue))) {
+             CatalogBatchProcess manager = startManager(catalog, List.of())) {
             claimed.await(worker::isAlive);
             Files.writeString(models, "org/written-later,after the check\n", StandardCharsets.UTF_8,
                     StandardOpenOption.APPEND);
@@ -294,6 +289,22 @@ class ScaleOutIT {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The import as a manager on this test's queue. */
+    private String[] partitioned(String catalog) {
+        return importArgs(catalog, "partitioned", "--broker", BrokerQueues.url(), "--queue", queue);
+    }
+
+    private CatalogBatchProcess startManager(String catalog, List<String> jvmOptions) {
+        return CatalogBatchProcess.start(work, jvmOptions, jarCopy, partitioned(catalog));
+    }
+
+    /** Small chunks, and a pause in the middle of the models file, resumed when the test says. */
+    private static List<String> smallChunksAnd(FaultPause pause) {
+        List<String> jvm = new ArrayList<>(SMALL_CHUNKS);
+        jvm.addAll(pause.jvmOptions());
+        return jvm;
     }
 
     private CatalogBatchProcess startWorker(String catalog, List<String> jvmOptions) {

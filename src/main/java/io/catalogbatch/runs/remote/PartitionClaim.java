@@ -1,9 +1,9 @@
 package io.catalogbatch.runs.remote;
 
+import io.catalogbatch.runs.AdvisoryLocks;
 import io.catalogbatch.runs.WriterLock;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
@@ -48,17 +48,7 @@ public final class PartitionClaim implements AutoCloseable {
 
     /** Whether some session (a live worker) holds the claim on that step execution. */
     public static boolean held(Connection connection, long stepExecutionId) throws SQLException {
-        try (PreparedStatement held = connection.prepareStatement("select exists(select 1 from pg_locks"
-                + " where locktype = 'advisory' and granted and objsubid = 2 and classid::bigint = ?"
-                + " and objid::bigint = ?"
-                + " and database = (select oid from pg_database where datname = current_database()))")) {
-            held.setLong(1, KIND & 0xffff_ffffL);
-            held.setLong(2, ((int) stepExecutionId) & 0xffff_ffffL);
-            try (ResultSet answer = held.executeQuery()) {
-                answer.next();
-                return answer.getBoolean(1);
-            }
-        }
+        return AdvisoryLocks.held(connection, AdvisoryLocks.TWO_KEYS, KIND, (int) stepExecutionId, null);
     }
 
     /** Lets the claim go; the connection goes back to the pool without it. */
