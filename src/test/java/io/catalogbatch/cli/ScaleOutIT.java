@@ -57,6 +57,11 @@ class ScaleOutIT {
     private Path models;
     private Path tags;
     private String queue;
+    private FaultPause midModels;
+    /** A reference catalog, the one-process import of the files into it, and the catalog of the partitioned one. */
+    private String reference;
+    private Result one;
+    private String catalog;
 
     @BeforeAll
     static void copyJar() throws IOException {
@@ -83,12 +88,19 @@ class ScaleOutIT {
         tags = work.resolve("tags.csv");
         writeModels(models);
         writeTags(tags);
+        midModels = FaultPause.at(MID_MODELS, work.resolve("signals"));
+    }
+
+    private void importInOneProcess() {
+        reference = postgres.create();
+        catalog = postgres.create();
+        one = CatalogBatchCli.run(importArgs(reference, "one"));
     }
 
     @Test
     void a_partitioned_import_ends_as_the_import_in_one_process_in_merge_and_replace_mode() throws Exception {
-        String reference = postgres.create();
-        String catalog = postgres.create();
+        reference = postgres.create();
+        catalog = postgres.create();
         try (CatalogBatchProcess worker = startWorker(catalog, List.of())) {
             worker.awaitOutput("worker: taking partitions");
             for (String mode : List.of("merge", "replace")) {
@@ -110,9 +122,7 @@ class ScaleOutIT {
 
     @Test
     void a_worker_killed_in_the_middle_of_its_partition_leaves_it_to_another_worker() throws Exception {
-        String reference = postgres.create();
-        String catalog = postgres.create();
-        Result one = CatalogBatchCli.run(importArgs(reference, "one"));
+        importInOneProcess();
         List<String> pausedMidModels = new ArrayList<>(SMALL_CHUNKS);
         pausedMidModels.add("-Dcatalog-batch.fault.pause-at=" + MID_MODELS);
         try (CatalogBatchProcess first = startWorker(catalog, pausedMidModels);
@@ -132,10 +142,7 @@ class ScaleOutIT {
 
     @Test
     void the_manager_killed_is_resumed_by_the_same_command_but_never_under_a_live_worker() throws Exception {
-        String reference = postgres.create();
-        String catalog = postgres.create();
-        Result one = CatalogBatchCli.run(importArgs(reference, "one"));
-        FaultPause midModels = FaultPause.at(MID_MODELS, work.resolve("signals"));
+        importInOneProcess();
         List<String> jvm = smallChunksAnd(midModels);
         String[] partitioned = partitioned(catalog);
         try (CatalogBatchProcess worker = startWorker(catalog, jvm)) {
@@ -162,10 +169,7 @@ class ScaleOutIT {
     void a_request_delivered_again_while_a_worker_runs_its_partition_waits_for_it_and_is_dropped() throws Exception {
         // What the broker's acknowledgement timeout does (RabbitMQ 3.10 sets it for the whole broker only): the same
         // request delivered to a second worker while the first still runs the partition.
-        String reference = postgres.create();
-        String catalog = postgres.create();
-        Result one = CatalogBatchCli.run(importArgs(reference, "one"));
-        FaultPause midModels = FaultPause.at(MID_MODELS, work.resolve("signals"));
+        importInOneProcess();
         List<String> jvm = smallChunksAnd(midModels);
         try (CatalogBatchProcess first = startWorker(catalog, jvm);
              CatalogBatchProcess manager = startManager(catalog, List.of())) {
@@ -188,10 +192,7 @@ class ScaleOutIT {
 
     @Test
     void a_worker_stopped_by_sigterm_ends_its_chunk_and_the_same_import_resumes_the_partition() throws Exception {
-        String reference = postgres.create();
-        String catalog = postgres.create();
-        Result one = CatalogBatchCli.run(importArgs(reference, "one"));
-        FaultPause midModels = FaultPause.at(MID_MODELS, work.resolve("signals"));
+        importInOneProcess();
         List<String> jvm = smallChunksAnd(midModels);
         String[] partitioned = partitioned(catalog);
         try (CatalogBatchProcess worker = startWorker(catalog, jvm);
@@ -214,9 +215,7 @@ class ScaleOutIT {
 
     @Test
     void a_request_left_by_a_killed_manager_is_dropped_and_the_same_command_completes_the_run() throws Exception {
-        String reference = postgres.create();
-        String catalog = postgres.create();
-        Result one = CatalogBatchCli.run(importArgs(reference, "one"));
+        importInOneProcess();
         String[] partitioned = partitioned(catalog);
         List<String> pausedAfterSending = List.of("-Dcatalog-batch.fault.pause-at=partition-request-sent");
         try (CatalogBatchProcess manager = startManager(catalog, pausedAfterSending)) {
@@ -236,7 +235,7 @@ class ScaleOutIT {
     @Test
     void a_worker_that_finds_another_file_than_the_manager_checked_fails_its_partition_and_the_summary_says_so()
             throws Exception {
-        String catalog = postgres.create();
+        catalog = postgres.create();
         FaultPause claimed = FaultPause.at("partition-claimed", work.resolve("signals"));
         try (CatalogBatchProcess worker = startWorker(catalog, claimed.jvmOptions());
              CatalogBatchProcess manager = startManager(catalog, List.of())) {
@@ -253,7 +252,7 @@ class ScaleOutIT {
 
     @Test
     void a_broker_that_does_not_answer_is_said_at_once() {
-        String catalog = postgres.create();
+        catalog = postgres.create();
         String nowhere = "amqp://127.0.0.1:1";
         Result manager = CatalogBatchCli.run(importArgs(catalog, "partitioned", "--broker", nowhere));
         assertThat(manager.exitCode()).isEqualTo(ExitCode.FAILED);
