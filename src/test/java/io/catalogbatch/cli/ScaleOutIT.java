@@ -3,6 +3,7 @@ package io.catalogbatch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.catalogbatch.cli.CatalogBatchCli.Result;
+import io.catalogbatch.runs.remote.RemoteReportFolder;
 import io.catalogbatch.shared.faults.FaultPause;
 import io.catalogbatch.shared.jdbc.PostgresDatabases;
 import io.catalogbatch.shared.services.BrokerQueues;
@@ -19,7 +20,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.io.FileUtils;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +92,14 @@ class ScaleOutIT {
         writeModels(models);
         writeTags(tags);
         midModels = FaultPause.at(MID_MODELS, work.resolve("signals"));
+    }
+
+    /** A worker killed in a partition leaves its report folder, which the next partition's restore makes anew. */
+    @AfterEach
+    void deleteWorkersReportFolders() {
+        for (String report : List.of("partitioned", "partitioned-merge", "partitioned-replace")) {
+            FileUtils.deleteQuietly(RemoteReportFolder.scratchFor(work.resolve(report).toString()).toFile());
+        }
     }
 
     private void importInOneProcess() {

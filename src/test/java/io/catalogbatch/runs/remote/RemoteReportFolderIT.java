@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import javax.sql.DataSource;
+import org.apache.commons.io.FileUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,10 +52,14 @@ class RemoteReportFolderIT {
         assertThat(manager.resolve("spill.bin")).doesNotExist();
 
         Path again = RemoteReportFolder.restore(database, report);
-        assertThat(again).isEqualTo(scratch);
-        assertThat(Files.readString(again.resolve("models.errors.csv"), StandardCharsets.UTF_8))
-                .isEqualTo("\uFEFFname,error_line\r\na,2\r\nb,3\r\n");
-        assertThat(again.resolve("spill.bin")).doesNotExist();
+        try {
+            assertThat(again).isEqualTo(scratch);
+            assertThat(Files.readString(again.resolve("models.errors.csv"), StandardCharsets.UTF_8))
+                    .isEqualTo("\uFEFFname,error_line\r\na,2\r\nb,3\r\n");
+            assertThat(again.resolve("spill.bin")).doesNotExist();
+        } finally {
+            FileUtils.deleteQuietly(again.toFile()); // the worker's folder, outside the test's own
+        }
     }
 
     private static void commit(DataSource database, String report, Path scratch) throws Exception {
