@@ -2,7 +2,9 @@ package io.catalogbatch;
 
 import io.catalogbatch.cli.CatalogBatchCommand;
 import io.catalogbatch.runs.JobRepositorySchema;
+import io.catalogbatch.runs.remote.Worker;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcProperties;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +23,8 @@ public class CatalogBatchApplication {
 
     /** Spring Batch's tables, created when missing; Spring Boot's own initializer gives way to it. */
     @Bean
-    JobRepositorySchema jobRepositorySchema(DataSource dataSource, BatchJdbcProperties properties) {
-        return new JobRepositorySchema(dataSource, properties);
+    JobRepositorySchema jobRepositorySchema(DataSource dataSource, BatchJdbcProperties properties,
+                                            @Value("${" + Worker.PROPERTY + ":false}") boolean worker) {
+        return new JobRepositorySchema(dataSource, properties, !worker);
     }
 }

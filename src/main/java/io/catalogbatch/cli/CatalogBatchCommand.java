@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Imports, exports and searches an ML model catalog kept as CSV files or in a database.",
         subcommands = {ImportCommand.class, ExportCommand.class, SearchCommand.class, MigrateCommand.class,
-                AllocateCommand.class, HistoryCommand.class, WatchCommand.class,
+                AllocateCommand.class, HistoryCommand.class, WatchCommand.class, WorkerCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CatalogBatchCommand implements Runnable {
 
@@ -52,6 +52,6 @@ public final class CatalogBatchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: import, export, search, migrate, allocate, history, watch, or help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: import, export, search, migrate, allocate, history, watch, worker, or help");
     }
 }

@@ -2,6 +2,7 @@ package io.catalogbatch.cli;
 
 import io.catalogbatch.catalog.entrypoints.launch.CatalogImport;
 import io.catalogbatch.catalog.entrypoints.launch.ImportFailures;
+import io.catalogbatch.runs.remote.Broker;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +51,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Validate and report without changing the catalog.")
     boolean dryRun;
 
+    @Mixin
+    BrokerOptions brokerOptions;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -58,9 +62,18 @@ final class ImportCommand implements Callable<Integer> {
             err.println("catalog-batch import: " + usageProblem);
             return ExitCode.USAGE;
         }
+        Broker broker = null;
+        if (brokerOptions.broker != null) {
+            try {
+                broker = brokerOptions.resolve();
+            } catch (Broker.BadBrokerUrl e) {
+                err.println("catalog-batch import: " + e.getMessage());
+                return ExitCode.USAGE;
+            }
+        }
         CatalogImport run = new CatalogImport(new CatalogImport.Request(options.catalog, models, tags,
                 importOptions.charset(), importOptions.mode(), dryRun, report, Path.of("runs"), "import",
-                options.verbose));
+                options.verbose, broker));
         try {
             return run.run((context, execution, summary) -> ImportSummaryLines.print(summary,
                     execution.getAllFailureExceptions(), spec.commandLine().getOut(), err)).exitCode();
@@ -82,6 +95,15 @@ final class ImportCommand implements Callable<Integer> {
         for (Path file : Stream.of(models, tags).filter(Objects::nonNull).toList()) {
             if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
                 return "cannot read " + file + ": no such readable file";
+            }
+        }
+        if (brokerOptions.broker != null) {
+            String singleMachine = BrokerOptions.singleMachine(options.location());
+            if (singleMachine != null) {
+                return "--broker: " + singleMachine;
+            }
+            if (dryRun) {
+                return "--dry-run checks on this machine alone: leave out --broker";
             }
         }
         return importOptions.problem();

@@ -46,8 +46,10 @@ public final class BatchContext {
         }
         Optional<WriterLock> lock = writable ? WriterLock.take(catalog.value()) : Optional.empty();
         try {
+            Map<String, String> withSession = new HashMap<>(settings);
+            lock.ifPresent(held -> withSession.put(WriterLock.SESSION_PROPERTY, Integer.toString(held.backendPid())));
             ConfigurableApplicationContext context = start(catalog, JobRepositoryLocation.of(catalog), writable,
-                    verbose, settings);
+                    verbose, withSession);
             // Beans are destroyed in the reverse order of their registration: the store, opened later, closes
             // before the lock ends; the data source, made earlier, after.
             lock.ifPresent(held -> ((DefaultSingletonBeanRegistry) context.getBeanFactory())
@@ -65,6 +67,16 @@ public final class BatchContext {
         } catch (SQLException e) {
             // The session is gone either way, and the server released its lock with it.
         }
+    }
+
+    /**
+     * A context for a worker of partitioned imports (#23) on a PostgreSQL catalog: it writes, but takes no writer
+     * lock of its own; it writes under the lock of the manager whose partition it runs, and checks before each
+     * partition that the manager still holds it ({@code runs.remote.PartitionRequests}).
+     */
+    public static ConfigurableApplicationContext startWorker(StoreLocation catalog, boolean verbose,
+                                                             Map<String, String> settings) {
+        return start(catalog, JobRepositoryLocation.of(catalog), true, verbose, settings);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.catalogbatch.runs;
 
+import io.catalogbatch.runs.remote.WorkerSteps;
 import io.catalogbatch.shared.jdbc.UrlSecrets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -96,11 +97,13 @@ public final class Failures {
 
     /**
      * The failure that explains a run of several (none: {@code failures} is empty): the first one caused by the
-     * file system (a full disk), else the first. The others are mostly its consequences (a step that could not
-     * record its end).
+     * file system (a full disk), else a partition's failure on a worker (what the worker recorded, rather than
+     * Spring Batch's "Partition handler returned an unsuccessful step"), else the first. The others are mostly its
+     * consequences (a step that could not record its end).
      */
     public static Throwable explaining(List<Throwable> failures) {
         return failures.stream().filter(failure -> root(failure) instanceof IOException).findFirst()
+                .or(() -> failures.stream().filter(WorkerSteps.PartitionFailed.class::isInstance).findFirst())
                 .orElse(failures.get(0));
     }
 

@@ -27,15 +27,25 @@ public final class JobRepositorySchema extends BatchDataSourceScriptDatabaseInit
             "STEP_EXECUTION_SEQ", "JOB_EXECUTION_SEQ", "JOB_INSTANCE_SEQ");
 
     private final String prefix;
+    private final boolean creates;
 
     public JobRepositorySchema(DataSource dataSource, BatchJdbcProperties properties) {
+        this(dataSource, properties, true);
+    }
+
+    /**
+     * {@code creates} false: leaves the database alone (a worker of partitioned imports, which holds no writer lock:
+     * the manager whose partitions it runs made the tables under its own).
+     */
+    public JobRepositorySchema(DataSource dataSource, BatchJdbcProperties properties, boolean creates) {
         super(dataSource, properties);
         this.prefix = properties.getTablePrefix() == null ? "BATCH_" : properties.getTablePrefix();
+        this.creates = creates;
     }
 
     @Override
     protected void runScripts(Scripts scripts) {
-        if (!complete()) {
+        if (creates && !complete()) {
             super.runScripts(scripts); // an interrupted first run's half a schema gets the rest
         }
     }

@@ -1,7 +1,9 @@
 package io.catalogbatch.runs;
 
+import io.catalogbatch.runs.remote.RunningPartitions;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -99,11 +101,21 @@ public final class JobRuns {
                                JobParameters extra) throws Exception {
         JobOperator operator = context.getBean(JobOperator.class);
         Job job = context.getBean(jobName, Job.class);
-        if (plan.resumes().isPresent() && plan.resumes().get().isRunning()) {
-            operator.recover(plan.resumes().get());
+        if (plan.resumes().isPresent()) {
+            JobExecution last = context.getBean(JobRepository.class).getJobExecution(plan.resumes().get().getId());
+            // A partitioned run stopped or killed leaves partitions STARTING or STARTED: recovered too, unless a
+            // worker still runs one (its claim is held), which would then have a second runner.
+            if (last.isRunning() || last.getStepExecutions().stream().anyMatch(step -> step.getStatus().isRunning())) {
+                RunningPartitions.requireNone(context.getBean(DataSource.class), last);
+                operator.recover(last);
+            }
         }
         JobParametersBuilder parameters = new JobParametersBuilder(plan.parameters());
         parameters.addString(HOST, RunHost.name(), false);
+        String writerSession = context.getEnvironment().getProperty(WriterLock.SESSION_PROPERTY);
+        if (writerSession != null) {
+            parameters.addLong(WriterLock.SESSION_PARAMETER, Long.parseLong(writerSession), false);
+        }
         extra.parameters().forEach(parameters::addJobParameter);
         JobParameters all = parameters.toJobParameters();
         // SIGTERM or Ctrl-C meanwhile stops the job after its chunk (STOPPED: the next run resumes it).

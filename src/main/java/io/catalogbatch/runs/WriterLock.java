@@ -29,10 +29,33 @@ public final class WriterLock implements AutoCloseable {
     /** The advisory lock's key: the first 8 bytes of SHA-256("catalog-batch"), the same for every version. */
     public static final long KEY = keyOf("catalog-batch");
 
-    private final Connection session;
+    /**
+     * The Spring property that holds the server process id of the session holding the lock, for a run's record (job
+     * parameter {@link #SESSION_PARAMETER}): the workers of a partitioned import check that it still holds it.
+     */
+    public static final String SESSION_PROPERTY = "catalog-batch.writer-session";
+    /** The non-identifying job parameter of a database run: the server process id of its writer lock's session. */
+    public static final String SESSION_PARAMETER = "writer.session";
 
-    private WriterLock(Connection session) {
+    private final Connection session;
+    private final int backendPid;
+
+    private WriterLock(Connection session, int backendPid) {
         this.session = session;
+        this.backendPid = backendPid;
+    }
+
+    /** The server process of the session holding the lock ({@code pg_backend_pid()}). */
+    public int backendPid() {
+        return backendPid;
+    }
+
+    /**
+     * Whether the server process {@code backendPid} still holds the writer lock of the database {@code connection}
+     * is on: the run that recorded it is alive (the server ends a session's locks with it).
+     */
+    public static boolean heldBy(Connection connection, long backendPid) throws SQLException {
+        return AdvisoryLocks.held(connection, AdvisoryLocks.ONE_KEY, KEY >>> 32, KEY, backendPid);
     }
 
     /**
@@ -47,13 +70,15 @@ public final class WriterLock implements AutoCloseable {
         Properties credentials = new Properties();
         PgPassword.forUrl(url).ifPresent(password -> credentials.setProperty("password", password));
         Connection session = DriverManager.getConnection(url, credentials);
-        try (PreparedStatement lock = session.prepareStatement("select pg_try_advisory_lock(?)")) {
+        int backendPid;
+        try (PreparedStatement lock = session.prepareStatement("select pg_try_advisory_lock(?), pg_backend_pid()")) {
             lock.setLong(1, KEY);
             try (ResultSet taken = lock.executeQuery()) {
                 taken.next();
                 if (!taken.getBoolean(1)) {
                     throw new CatalogInUse(url);
                 }
+                backendPid = taken.getInt(2);
             }
         } catch (SQLException | RuntimeException e) {
             try {
@@ -64,7 +89,7 @@ public final class WriterLock implements AutoCloseable {
             throw e;
         }
         FaultPoint.reach("writer-locked");
-        return Optional.of(new WriterLock(session));
+        return Optional.of(new WriterLock(session, backendPid));
     }
 
     /** Ends the session, and with it the lock (also when the connection was lost meanwhile). */

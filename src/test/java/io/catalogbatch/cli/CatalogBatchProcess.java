@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -49,12 +50,25 @@ public final class CatalogBatchProcess implements AutoCloseable {
      * there), with extra JVM options such as {@code -Dcatalog-batch.chunk-size=10}.
      */
     public static CatalogBatchProcess start(Path directory, List<String> jvmOptions, String... args) {
+        return start(directory, jvmOptions, builtJar().orElse(null), args);
+    }
+
+    /** The Spring Boot jar the build made, if any. */
+    public static Optional<Path> builtJar() {
+        String jar = System.getProperty("catalog-batch.jar", "");
+        return !jar.isEmpty() && Files.isRegularFile(Path.of(jar)) ? Optional.of(Path.of(jar)) : Optional.empty();
+    }
+
+    /**
+     * The same, from {@code jar} (a copy of the built jar, for processes that live long: a rebuild under a running
+     * JVM crashes it), or from the class path when null.
+     */
+    public static CatalogBatchProcess start(Path directory, List<String> jvmOptions, Path jar, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        String jar = System.getProperty("catalog-batch.jar", "");
-        if (!jar.isEmpty() && Files.isRegularFile(Path.of(jar))) {
-            command.addAll(List.of("-jar", jar));
+        if (jar != null) {
+            command.addAll(List.of("-jar", jar.toString()));
         } else {
             command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                     "io.catalogbatch.CatalogBatchApplication"));

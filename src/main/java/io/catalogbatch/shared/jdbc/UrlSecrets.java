@@ -56,7 +56,7 @@ public final class UrlSecrets {
     }
 
     /** Remembers a secret given outside a location (an environment variable), for {@link #scrubbed(String)}. */
-    static void givenSecret(String secret) {
+    public static void givenSecret(String secret) {
         if (!secret.isEmpty()) {
             GIVEN.add(secret);
         }

@@ -10,7 +10,14 @@ import io.catalogbatch.catalog.service.ListedTags;
 import io.catalogbatch.catalog.service.NamesAhead;
 import io.catalogbatch.runs.JobLayout;
 import io.catalogbatch.runs.RunReportFolder;
+import io.catalogbatch.runs.remote.BrokerConfiguration;
+import io.catalogbatch.runs.remote.ManagerAlive;
+import io.catalogbatch.runs.remote.RemoteReportFolder;
+import io.catalogbatch.runs.remote.Worker;
+import io.catalogbatch.runs.remote.WorkerSteps;
 import io.catalogbatch.shared.batch.ChangesFile;
+import io.catalogbatch.shared.batch.CommandWriter;
+import io.catalogbatch.shared.batch.CsvRowReader;
 import io.catalogbatch.shared.batch.FileCheck;
 import io.catalogbatch.shared.batch.FileCheckTasklet;
 import io.catalogbatch.shared.batch.ImportedFile;
@@ -23,10 +30,12 @@ import io.catalogbatch.shared.csv.CsvReadOptions;
 import io.catalogbatch.shared.csv.CsvRow;
 import io.catalogbatch.shared.domain.Command;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -39,12 +48,14 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
 import org.springframework.context.annotation.ScopedProxyMode;
+import org.springframework.messaging.MessageChannel;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -75,6 +86,13 @@ public class ImportCatalogJobConfiguration {
     public static final InputFileFacts MODELS = new InputFileFacts("models");
     public static final InputFileFacts TAGS = new InputFileFacts("tags");
 
+    /** The step a worker runs for the models file's partition, and for the tags file's. */
+    public static final String MODELS_PART = "importModelsPart";
+    public static final String TAGS_PART = "importTagsPart";
+    /** Set (to the broker's host) when the import steps run on workers. */
+    private static final String ON_WORKERS = "catalog-batch.broker.host";
+    private static final String POLL = "${catalog-batch.broker.poll-millis:1000}";
+
     static final Set<String> MODEL_COLUMNS = Set.of("name", "description", "task", "framework", "license", "url",
             "created", "status", "successor", "revision", "tags");
     static final Set<String> TAG_COLUMNS = Set.of("model", "tag", "action");
@@ -84,9 +102,19 @@ public class ImportCatalogJobConfiguration {
 
     private static final String CHUNK_SIZE = "${catalog-batch.chunk-size:1000}";
 
+    /**
+     * With a broker ({@code import --broker}), the two import steps run on the workers ({@link #MODELS_PART},
+     * {@link #TAGS_PART}); the checks and replace mode's last step run here, on the manager.
+     */
     @Bean
     Job importCatalogJob(JobRepository jobRepository, Step checkModelsFileStep, Step importModelsStep,
-                         Step checkTagsFileStep, Step importTagsStep, Step replaceTagsStep) {
+                         Step checkTagsFileStep, Step importTagsStep, Step replaceTagsStep,
+                         Step importModelsOnWorkers, Step importTagsOnWorkers,
+                         @Value("${" + ON_WORKERS + ":}") String broker) {
+        if (!broker.isEmpty()) {
+            importModelsStep = importModelsOnWorkers;
+            importTagsStep = importTagsOnWorkers;
+        }
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(checkModelsFileStep).on(FileCheckTasklet.REFUSED.getExitCode()).end()
                 .from(checkModelsFileStep).on("*").to(importModelsStep)
@@ -106,8 +134,10 @@ public class ImportCatalogJobConfiguration {
             @Value("#{jobParameters['" + CHARSET + "'] ?: 'UTF-8'}") String charset,
             @Value("#{jobParameters['" + DRY_RUN + "'] ?: 'false'}") String dryRun,
             @Value("#{jobParameters['" + REPORT_DIR + "']}") String reportDir,
-            @Value("#{jobParameters['" + MODE + "'] ?: 'merge'}") String mode) {
-        Path report = Path.of(reportDir);
+            @Value("#{jobParameters['" + MODE + "'] ?: 'merge'}") String mode,
+            @Value("${" + Worker.PROPERTY + ":false}") boolean worker) {
+        // A worker writes the report in a folder of its own; the manager gets it through the database.
+        Path report = worker ? RemoteReportFolder.scratchFor(reportDir) : Path.of(reportDir);
         CatalogStore store = Boolean.parseBoolean(dryRun) ? new DryRunCatalogStore(catalogStore) : catalogStore;
         Charset withoutBom = Charset.forName(charset);
         CsvReadOptions modelsOptions = new CsvReadOptions(withoutBom, MODEL_COLUMNS, Set.of("name"), MODELS_SHEET);
@@ -156,7 +186,7 @@ public class ImportCatalogJobConfiguration {
                           @Qualifier("modelsWriter") ItemWriter<RowCommand<AddModel>> writer) {
         // a tags file alone (no models file) is imported against the catalog as it is
         return importStep(MODELS_STEP, run.models(), MODELS.rows(job), jobRepository, transactionManager, chunkSize,
-                reader, processor, writer);
+                reader, processor, writer, List.of());
     }
 
     @Bean
@@ -168,25 +198,105 @@ public class ImportCatalogJobConfiguration {
                         @Qualifier("tagsProcessor") ItemProcessor<CsvRow, RowCommand<CatalogCommand>> processor,
                         @Qualifier("tagsWriter") ItemWriter<RowCommand<CatalogCommand>> writer) {
         return importStep(TAGS_STEP, run.tags(), TAGS.rows(job), jobRepository, transactionManager, chunkSize,
-                reader, processor, writer);
+                reader, processor, writer, List.of());
+    }
+
+    /** What a worker runs of the models file: the same step as {@link #importModelsStep}, under its own name. */
+    @Bean
+    @JobScope
+    Step importModelsPart(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                          DataSource dataSource, @Value("#{jobParameters['" + REPORT_DIR + "']}") String reportDir,
+                          @Value(CHUNK_SIZE) int chunkSize, ImportCatalogRun run,
+                          @Value("#{jobExecution.executionContext}") ExecutionContext job,
+                          @Qualifier("modelsReader") ItemStreamReader<CsvRow> reader,
+                          @Qualifier("modelsProcessor") ItemProcessor<CsvRow, RowCommand<AddModel>> processor,
+                          @Qualifier("modelsWriter") ItemWriter<RowCommand<AddModel>> writer) {
+        return importStep(MODELS_PART, run.models(), MODELS.rows(job), jobRepository, transactionManager, chunkSize,
+                reader, processor, writer, onWorker(dataSource, reportDir));
+    }
+
+    /** What a worker runs of the tags file. */
+    @Bean
+    @JobScope
+    Step importTagsPart(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                        DataSource dataSource, @Value("#{jobParameters['" + REPORT_DIR + "']}") String reportDir,
+                        @Value(CHUNK_SIZE) int chunkSize, ImportCatalogRun run,
+                        @Value("#{jobExecution.executionContext}") ExecutionContext job,
+                        @Qualifier("tagsReader") ItemStreamReader<CsvRow> reader,
+                        @Qualifier("tagsProcessor") ItemProcessor<CsvRow, RowCommand<CatalogCommand>> processor,
+                        @Qualifier("tagsWriter") ItemWriter<RowCommand<CatalogCommand>> writer) {
+        return importStep(TAGS_PART, run.tags(), TAGS.rows(job), jobRepository, transactionManager, chunkSize,
+                reader, processor, writer, onWorker(dataSource, reportDir));
+    }
+
+    /** The listeners of a worker's step: the report handed to the manager, the manager's lock checked. */
+    private static List<Object> onWorker(DataSource dataSource, String reportDir) {
+        return List.of(new RemoteReportFolder.Mirror(dataSource, reportDir), new ManagerAlive(dataSource));
+    }
+
+    /** The manager's models step of {@code import --broker}: its partition runs on a worker. */
+    @Bean
+    @JobScope
+    Step importModelsOnWorkers(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                               DataSource dataSource, ImportCatalogRun run, @Value(POLL) long pollMillis,
+                               @Qualifier(BrokerConfiguration.REQUESTS_CHANNEL)
+                               ObjectProvider<MessageChannel> requests) {
+        return onWorkers(MODELS_STEP, MODELS_PART, run.models(), run, jobRepository, transactionManager, dataSource,
+                requests, pollMillis);
+    }
+
+    /** The manager's tags step of {@code import --broker}. */
+    @Bean
+    @JobScope
+    Step importTagsOnWorkers(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                             DataSource dataSource, ImportCatalogRun run, @Value(POLL) long pollMillis,
+                             @Qualifier(BrokerConfiguration.REQUESTS_CHANNEL)
+                             ObjectProvider<MessageChannel> requests) {
+        return onWorkers(TAGS_STEP, TAGS_PART, run.tags(), run, jobRepository, transactionManager, dataSource,
+                requests, pollMillis);
+    }
+
+    private static Step onWorkers(String name, String part, ImportedFile<?> file, ImportCatalogRun run,
+                                  JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                  DataSource dataSource, ObjectProvider<MessageChannel> requests, long pollMillis) {
+        if (file == null) {
+            return new StepBuilder(name, jobRepository)
+                    .tasklet((contribution, context) -> null, transactionManager).build();
+        }
+        // The workers' errors files and changes, written here when the step ended; in line order once it completed,
+        // as the step puts them on one machine.
+        Path errors = run.report().resolve(file == run.models() ? "models.errors.csv" : "tags.errors.csv");
+        List<String> written = List.of(errors.getFileName().toString(), "changes.csv");
+        RemoteReportFolder.Collect report = new RemoteReportFolder.Collect(dataSource, run.report(), written,
+                folder -> {
+                    if (Files.exists(errors)) {
+                        RejectsFile.sortByLine(errors);
+                    }
+                });
+        return WorkerSteps.onWorkers(name, part, jobRepository, requests.getObject(), pollMillis,
+                List.of(CsvRowReader.positionKey(file.role()), CommandWriter.REJECTED_BY_HANDLERS), report);
     }
 
     /** The chunk step of one input file; a step that does nothing when the run has no such file. */
     private static <C extends Command> Step importStep(String name, ImportedFile<C> file, long totalRows, JobRepository jobRepository,
                                        PlatformTransactionManager transactionManager, int chunkSize,
                                        ItemStreamReader<CsvRow> reader, ItemProcessor<CsvRow, RowCommand<C>> processor,
-                                       ItemWriter<RowCommand<C>> writer) {
+                                       ItemWriter<RowCommand<C>> writer, List<Object> onWorker) {
         if (file == null) {
             return new StepBuilder(name, jobRepository)
                     .tasklet((contribution, context) -> null, transactionManager).build();
         }
         ProgressListener progress = progressOf(file, totalRows);
-        return new StepBuilder(name, jobRepository).<CsvRow, RowCommand<C>>chunk(chunkSize)
+        var step = new StepBuilder(name, jobRepository).<CsvRow, RowCommand<C>>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(reader)
                 .processor(processor)
-                .writer(writer)
-                .listener(file)
+                .writer(writer);
+        // A worker's listeners first: their afterStep runs last, once the errors file is closed.
+        for (Object listener : onWorker) {
+            step.listener((StepExecutionListener) listener).listener((ChunkListener<?, ?>) listener);
+        }
+        return step.listener(file)
                 .listener((StepExecutionListener) progress)
                 .listener((ChunkListener<?, ?>) progress)
                 .build();

@@ -11,12 +11,14 @@ import io.catalogbatch.runs.JobRuns;
 import io.catalogbatch.runs.RunLog;
 import io.catalogbatch.runs.RunReportFolder;
 import io.catalogbatch.runs.RunSummary;
+import io.catalogbatch.runs.remote.Broker;
 import io.catalogbatch.shared.store.StoreLocation;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -36,7 +38,13 @@ public final class CatalogImport {
      * of the run resumed, or a new one in {@code newReportsIn}.
      */
     public record Request(String catalog, Path models, Path tags, Charset charset, ImportMode mode, boolean dryRun,
-                   Path report, Path newReportsIn, String command, boolean verbose) {
+                   Path report, Path newReportsIn, String command, boolean verbose, Broker broker) {
+
+        /** An import on this machine alone. */
+        public Request(String catalog, Path models, Path tags, Charset charset, ImportMode mode, boolean dryRun,
+                       Path report, Path newReportsIn, String command, boolean verbose) {
+            this(catalog, models, tags, charset, mode, dryRun, report, newReportsIn, command, verbose, null);
+        }
     }
 
     /**
@@ -64,6 +72,9 @@ public final class CatalogImport {
         StoreLocation catalog = StoreLocation.of(request.catalog());
         try (ConfigurableApplicationContext context = start(catalog)) {
             context.getBean(CatalogStore.class); // opens (and, to write, locks) the catalog before anything else
+            if (request.broker() != null && !request.dryRun()) {
+                request.broker().requireReachable(context);
+            }
             JobRuns.Plan plan = request.dryRun()
                     ? JobRuns.planAnew(context, ImportCatalogJobConfiguration.JOB_NAME, input(catalog))
                     : JobRuns.plan(context, ImportCatalogJobConfiguration.JOB_NAME, input(catalog));
@@ -105,7 +116,9 @@ public final class CatalogImport {
      */
     private ConfigurableApplicationContext start(StoreLocation catalog) throws IOException, SQLException {
         if (!request.dryRun()) {
-            return BatchContext.start(catalog, true, request.verbose());
+            // With a broker, the import steps' partitions run on the workers, under this run's writer lock.
+            return BatchContext.start(catalog, true, request.verbose(),
+                    request.broker() == null ? Map.of() : request.broker().settings());
         }
         folder = RunReportFolder.choose(request.report(), JobRuns.Plan.fresh(), request.newReportsIn()).path();
         String jobRepository = JobRepositoryLocation.in(folder.resolve(".jobs"));
