@@ -7,13 +7,13 @@ import io.catalogbatch.shared.csv.CsvSource;
 import io.catalogbatch.shared.csv.HeaderLine;
 import io.catalogbatch.shared.csv.RowSource;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 
@@ -63,8 +63,9 @@ public final class SheetSource implements RowSource {
     static SheetSource open(Path file, CsvReadOptions options, int rowLimit) throws IOException {
         WorkbookPackage workbook = WorkbookPackage.open(file);
         SheetCursor cursor = null;
+        SharedStrings strings = null;
         try {
-            SharedStrings strings = new ReadOnlySharedStringsTable(workbook.opc(), false);
+            strings = SheetStrings.of(workbook.opc());
             StylesTable styles = workbook.reader().getStylesTable();
             ShownValues shown = new ShownValues(styles, workbook.date1904());
             WorkbookPackage.SheetRef sheet = workbook.sheet(options.sheet()).orElse(workbook.firstSheet());
@@ -72,10 +73,10 @@ public final class SheetSource implements RowSource {
             HeaderLine header = header(file, sheet.name(), cursor, options);
             return new SheetSource(workbook, strings, shown, sheet.name(), cursor, header, options);
         } catch (CsvFileRefused refusal) {
-            close(workbook, cursor);
+            close(workbook, cursor, strings);
             throw refusal;
         } catch (Exception | LinkageError unreadable) {
-            close(workbook, cursor);
+            close(workbook, cursor, strings);
             throw WorkbookPackage.unreadable(file, unreadable);
         }
     }
@@ -177,14 +178,20 @@ public final class SheetSource implements RowSource {
 
     @Override
     public void close() {
-        close(workbook, cursor);
+        close(workbook, cursor, strings);
     }
 
-    private static void close(WorkbookPackage workbook, SheetCursor cursor) {
-        if (cursor != null) {
-            cursor.close();
+    private static void close(WorkbookPackage workbook, SheetCursor cursor, SharedStrings strings) {
+        try {
+            if (cursor != null) {
+                cursor.close();
+            }
+            SheetStrings.close(strings);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the temporary file of a workbook's texts", e);
+        } finally {
+            workbook.close();
         }
-        workbook.close();
     }
 
     private static boolean blank(List<String> cells) {
