@@ -29,20 +29,29 @@ public final class CommandWriter<C extends Command> implements ItemWriter<RowCom
     private final FirstRowWins firstRows;
     private final String keyColumn;
     private final RowRejections rejections;
+    /** What the file's rows are called: a CSV file's {@code line}s, a sheet's {@code row}s. */
+    private final String rowWord;
     private long rejected;
 
     public CommandWriter(MessageBus bus, Consumer<List<C>> beforeChunk, FirstRowWins firstRows, String keyColumn,
                          RowRejections rejections) {
+        this(bus, beforeChunk, firstRows, keyColumn, rejections, "line");
+    }
+
+    private CommandWriter(MessageBus bus, Consumer<List<C>> beforeChunk, FirstRowWins firstRows, String keyColumn,
+                          RowRejections rejections, String rowWord) {
         this.bus = bus;
         this.beforeChunk = beforeChunk;
         this.firstRows = firstRows;
         this.keyColumn = keyColumn;
         this.rejections = rejections;
+        this.rowWord = rowWord;
     }
 
     /** The writer of the rows of this file. */
     public CommandWriter(MessageBus bus, Consumer<List<C>> beforeChunk, ImportedFile<C> file) {
-        this(bus, beforeChunk, file.firstRows(), file.keyColumn(), file);
+        this(bus, beforeChunk, file.firstRows(), file.keyColumn(), file,
+                InputRows.isWorkbook(file.file()) ? "row" : "line");
     }
 
     @Override
@@ -68,8 +77,8 @@ public final class CommandWriter<C extends Command> implements ItemWriter<RowCom
             OptionalLong first = firstRows.claimedBy(item.key());
             if (first.isPresent()) {
                 rejections.reject(item.row(), "duplicate", keyColumn, String.format(
-                        "line %d already has this %s; the first row wins: merge the two rows or delete this one",
-                        first.getAsLong(), keyColumn));
+                        "%s %d already has this %s; the first row wins: merge the two rows or delete this one",
+                        rowWord, first.getAsLong(), keyColumn));
                 rejected++;
                 continue;
             }

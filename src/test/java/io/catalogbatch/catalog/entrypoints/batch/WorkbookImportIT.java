@@ -360,7 +360,8 @@ class WorkbookImportIT {
         assertThat(result.out()).contains("models.xlsx: 4 rows read, 1 imported, 3 rejected (xlsx, sheet \"models\")");
         assertThat(result.err()).contains("models.xlsx row 4, column license: the cell in column \"license\" is a "
                 + "formula: type the value, not a formula").contains("(bad-value)")
-                .contains("models.xlsx row 5, column created").contains("models.xlsx row 7, column name");
+                .contains("models.xlsx row 5, column created")
+                .contains("models.xlsx row 7, column name: row 2 already has this name; the first row wins");
         List<CSVRecord> errors = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(Files.newBufferedReader(work.resolve("report/models.errors.csv"))).getRecords();
         assertThat(errors).extracting(error -> error.get("error_line") + " " + error.get("error_reason"))
