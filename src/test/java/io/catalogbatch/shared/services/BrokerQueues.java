@@ -64,11 +64,13 @@ public final class BrokerQueues implements AfterEachCallback {
     public String awaitMessage(String queue, BooleanSupplier waiting) throws InterruptedException {
         RabbitTemplate template = template();
         while (true) {
+            // asked before looking: a message put there just before the wait ended is still found
+            boolean stillWaiting = waiting.getAsBoolean();
             Message message = template.receive(queue);
             if (message != null) {
                 return new String(message.getBody(), java.nio.charset.StandardCharsets.UTF_8);
             }
-            if (!waiting.getAsBoolean()) {
+            if (!stillWaiting) {
                 throw new AssertionError("no message came on " + queue);
             }
             Thread.sleep(50);
