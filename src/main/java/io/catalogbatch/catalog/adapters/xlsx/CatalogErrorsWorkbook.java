@@ -2,12 +2,15 @@ package io.catalogbatch.catalog.adapters.xlsx;
 
 import io.catalogbatch.catalog.service.ErrorsWorkbooks;
 import io.catalogbatch.shared.batch.ErrorsWorkbook;
-import io.catalogbatch.shared.xlsx.WorkbookFile;
+import io.catalogbatch.shared.csv.CsvFileRefused;
+import io.catalogbatch.shared.csv.CsvReadOptions;
+import io.catalogbatch.shared.xlsx.SheetSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The catalog's errors workbooks: the sheet named as the input's ({@code models} or {@code tags}, in any case, when
@@ -25,17 +28,15 @@ public final class CatalogErrorsWorkbook implements ErrorsWorkbooks {
 
     @Override
     public Optional<InputWorkbook> inspect(Path input, String role) throws IOException {
-        Optional<WorkbookFile> opened = WorkbookFile.open(input);
-        if (opened.isEmpty()) {
+        // A workbook by its bytes, whatever its name, read as the import reads one (the sheet named for the role,
+        // its case aside, else the first); a file that is none is refused by the reader's first look
+        try (SheetSource sheet = SheetSource.open(input, CsvReadOptions.utf8(Set.of(), Set.of()).withSheet(role))) {
+            boolean exported = sheet.firstCellOf(CatalogWorkbook.ABOUT_SHEET).map(CatalogWorkbook.MARK::equals)
+                    .orElse(false);
+            return Optional.of(new InputWorkbook(sheet.sheet(), exported));
+        } catch (CsvFileRefused notReadable) {
             return Optional.empty();
         }
-        WorkbookFile file = opened.get();
-        // As the import reads it: the sheet named for the role, its case aside, as spreadsheet programs compare names
-        String sheet = file.sheets().stream().filter(name -> name.equalsIgnoreCase(role)).findFirst()
-                .orElse(file.sheets().get(0));
-        boolean exported = file.sheets().contains(CatalogWorkbook.ABOUT_SHEET)
-                && file.firstCell(CatalogWorkbook.ABOUT_SHEET).equals(CatalogWorkbook.MARK);
-        return Optional.of(new InputWorkbook(sheet, exported));
     }
 
     @Override
